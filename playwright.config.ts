@@ -1,0 +1,54 @@
+import { defineConfig } from '@playwright/test';
+import { generateProjects } from '@backstage/e2e-test-utils/playwright';
+
+// Browser tests run against the portal started exactly as the README's start command does
+// (frontend dev server on :3000, backend on :7007, embedded defaults). Playwright stops both at
+// the end. The browser is Debian's chromium: nothing is downloaded.
+export default defineConfig({
+  timeout: 90_000,
+  expect: { timeout: 30_000 },
+  webServer: [
+    {
+      command: 'yarn start backend',
+      url: 'http://localhost:7007/.backstage/health/v1/readiness',
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: 'yarn start app',
+      url: 'http://localhost:3000',
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 1,
+  reporter: [
+    ['list'],
+    ['json'],
+    ['html', { open: 'never', outputFolder: 'e2e-test-report' }],
+  ],
+  use: {
+    baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  outputDir: 'node_modules/.cache/e2e-test-results',
+  // generateProjects() asks for Google Chrome's channel; we use the executablePath above instead.
+  projects: generateProjects().map(
+    ({ use: _chromeChannel, ...project }) => project,
+  ),
+});
