@@ -1,0 +1,74 @@
+import { ComplianceCheck } from '@aidlc/plugin-mlops-node';
+import { approvedModelServed } from './approvedModelServed';
+import { bucketDenyInsecureTransport } from './bucketDenyInsecureTransport';
+import { bucketDenyUnencryptedUploads } from './bucketDenyUnencryptedUploads';
+import { bucketPublicAccessBlock } from './bucketPublicAccessBlock';
+import { bucketSseKms } from './bucketSseKms';
+import { bucketVersioning } from './bucketVersioning';
+import { cloudTrailLogValidation } from './cloudTrailLogValidation';
+import { cloudTrailMultiRegion } from './cloudTrailMultiRegion';
+import { cloudTrailS3DataEvents } from './cloudTrailS3DataEvents';
+import { configRecorderOn } from './configRecorderOn';
+import { containerScanClean } from './containerScanClean';
+import { dataCaptureEnabled } from './dataCaptureEnabled';
+import { dataCaptureKms } from './dataCaptureKms';
+import { driftMonitoringInPlace } from './driftMonitoringInPlace';
+import { endpointConfigKms } from './endpointConfigKms';
+import { guardDutyEnabled } from './guardDutyEnabled';
+import { kmsKeyRotation } from './kmsKeyRotation';
+import { lastMonitoringClean } from './lastMonitoringClean';
+import { modelInVpc } from './modelInVpc';
+import { modelNetworkIsolation } from './modelNetworkIsolation';
+import { monitoringJobEncryption } from './monitoringJobEncryption';
+import { monitoringJobIsolation } from './monitoringJobIsolation';
+import { multiInstanceProduction } from './multiInstanceProduction';
+import { policyGatePassed } from './policyGatePassed';
+import { roleNoAdminPolicies } from './roleNoAdminPolicies';
+import { roleNoWildcards } from './roleNoWildcards';
+import { safeDeployment } from './safeDeployment';
+import { separateTrainingInferenceRoles } from './separateTrainingInferenceRoles';
+import { trainingInterContainerEncryption } from './trainingInterContainerEncryption';
+import { trainingJobIsolation } from './trainingJobIsolation';
+import { trainingOutputKms } from './trainingOutputKms';
+import { vpcEndpointsPresent } from './vpcEndpointsPresent';
+
+/** The built-in check catalog: the secure pipeline's checklist, by principle. */
+export const builtInChecks: ComplianceCheck[] = [
+  // network isolation
+  modelNetworkIsolation,
+  modelInVpc,
+  trainingJobIsolation,
+  monitoringJobIsolation,
+  vpcEndpointsPresent,
+  // encryption
+  endpointConfigKms,
+  dataCaptureKms,
+  trainingOutputKms,
+  trainingInterContainerEncryption,
+  monitoringJobEncryption,
+  bucketSseKms,
+  bucketDenyInsecureTransport,
+  bucketDenyUnencryptedUploads,
+  kmsKeyRotation,
+  // least privilege
+  bucketPublicAccessBlock,
+  roleNoWildcards,
+  roleNoAdminPolicies,
+  separateTrainingInferenceRoles,
+  // everything as code
+  policyGatePassed,
+  containerScanClean,
+  approvedModelServed,
+  // defense in depth: monitoring and audit
+  cloudTrailMultiRegion,
+  cloudTrailLogValidation,
+  cloudTrailS3DataEvents,
+  guardDutyEnabled,
+  configRecorderOn,
+  dataCaptureEnabled,
+  driftMonitoringInPlace,
+  lastMonitoringClean,
+  safeDeployment,
+  multiInstanceProduction,
+  bucketVersioning,
+];

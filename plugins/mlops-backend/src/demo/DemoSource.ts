@@ -1,0 +1,90 @@
+import { Evidence, MlopsTarget } from '@aidlc/plugin-mlops-common';
+import { MlopsSource, SourceOutcome } from '@aidlc/plugin-mlops-node';
+import { InputError } from '@backstage/errors';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { DemoFile, demoFileSchema } from './demoFileSchema';
+import { driftSeries } from './driftSeries';
+
+/**
+ * The embedded default source: serves examples/mlops-demo.yaml as if an AWS account answered.
+ * The file is read on every refresh, so edits show up without a restart, and a bad file marks
+ * the entities stale with an error naming the field instead of stopping the backend.
+ */
+export class DemoSource implements MlopsSource {
+  readonly id = 'demo';
+
+  constructor(
+    private readonly file: string,
+    private readonly lookbackDays: number,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async read(targets: MlopsTarget[]): Promise<SourceOutcome[]> {
+    const demo = await this.load();
+    const now = this.now();
+    return targets.flatMap((target): SourceOutcome[] => {
+      const entry = demo.entities[target.entityRef];
+      if (!entry) return [];
+      const account = demo.accounts[entry.account];
+      if (!account) {
+        const error = new InputError(
+          `${this.file}: entities.${target.entityRef}.account names unknown account "${entry.account}"`,
+        );
+        return [{ entityRef: target.entityRef, error }];
+      }
+      const evidence: Evidence = { ...account, ...entry.evidence };
+      return [
+        {
+          entityRef: target.entityRef,
+          reading: {
+            models: entry.models.map(group => ({
+              ...group,
+              versions: [...group.versions].sort(
+                (a, b) => b.version - a.version,
+              ),
+            })),
+            endpoints: entry.endpoints.map(endpoint => ({
+              name: endpoint.name,
+              schedules: endpoint.schedules.map(
+                ({ lastExecution, ...schedule }) => ({
+                  ...schedule,
+                  lastExecution: lastExecution && {
+                    status: lastExecution.status,
+                    violations: lastExecution.violations,
+                    scheduledAt: new Date(
+                      now.getTime() - lastExecution.hoursAgo * 3_600_000,
+                    ).toISOString(),
+                  },
+                }),
+              ),
+              metrics: endpoint.metrics.map(metric =>
+                driftSeries(metric, now, this.lookbackDays),
+              ),
+            })),
+            evidence,
+          },
+        },
+      ];
+    });
+  }
+
+  private async load(): Promise<DemoFile> {
+    let data: unknown;
+    try {
+      data = parse(await readFile(this.file, 'utf8'), { merge: true });
+    } catch (error) {
+      throw new InputError(`Demo file ${this.file} cannot be read: ${error}`);
+    }
+    const result = demoFileSchema.safeParse(data);
+    if (!result.success) {
+      const problems = result.error.issues
+        .slice(0, 5)
+        .map(issue => `${issue.path.join('.')}: ${issue.message}`);
+      throw new InputError(
+        `Demo file ${this.file} is invalid: ${problems.join('; ')}`,
+      );
+    }
+    return result.data;
+  }
+}

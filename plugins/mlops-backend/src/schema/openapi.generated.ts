@@ -1,0 +1,1045 @@
+// Generated from openapi.yaml by `yarn generate:openapi`. Do not edit.
+/* eslint-disable */
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+
+export const spec = {
+  openapi: '3.1.0',
+  info: {
+    title: 'mlops',
+    version: '1',
+    description:
+      "Model registry, drift and secure-ML compliance of the catalog's ML services. Every route needs a user or service token; entity routes also need catalog read access to the entity.",
+    license: {
+      name: 'Apache-2.0',
+      url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
+    },
+  },
+  servers: [
+    {
+      url: '/',
+    },
+  ],
+  components: {
+    parameters: {
+      kind: {
+        name: 'kind',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^[A-Za-z][A-Za-z0-9-]{0,62}$',
+        },
+      },
+      namespace: {
+        name: 'namespace',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^[a-z0-9][a-z0-9-]{0,62}$',
+        },
+      },
+      name: {
+        name: 'name',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$',
+        },
+      },
+      limit: {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 500,
+        },
+      },
+      cursor: {
+        name: 'cursor',
+        in: 'query',
+        required: false,
+        schema: {
+          type: 'string',
+          maxLength: 1024,
+        },
+      },
+    },
+    schemas: {
+      Severity: {
+        type: 'string',
+        enum: ['critical', 'high', 'medium', 'low'],
+      },
+      DriftStatus: {
+        type: 'string',
+        enum: ['ok', 'drifting', 'failing', 'unknown'],
+      },
+      FailedCounts: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['critical', 'high', 'medium', 'low'],
+        properties: {
+          critical: {
+            type: 'integer',
+          },
+          high: {
+            type: 'integer',
+          },
+          medium: {
+            type: 'integer',
+          },
+          low: {
+            type: 'integer',
+          },
+        },
+      },
+      ModelVersion: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['version', 'arn', 'approvalStatus', 'createdAt', 'metrics'],
+        properties: {
+          version: {
+            type: 'integer',
+          },
+          arn: {
+            type: 'string',
+          },
+          approvalStatus: {
+            type: 'string',
+            enum: ['Approved', 'PendingManualApproval', 'Rejected'],
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          approvedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          approvedBy: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          metrics: {
+            type: 'object',
+            additionalProperties: {
+              type: 'number',
+            },
+          },
+          modelDataUrl: {
+            type: 'string',
+          },
+          trainingJob: {
+            type: 'string',
+          },
+          image: {
+            type: 'string',
+          },
+          trainingData: {
+            type: 'string',
+          },
+        },
+      },
+      ModelGroup: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'arn', 'versions'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          arn: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          versions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ModelVersion',
+            },
+          },
+        },
+      },
+      EndpointDrift: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'status', 'schedules', 'metrics'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/DriftStatus',
+          },
+          schedules: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'type', 'status'],
+              properties: {
+                name: {
+                  type: 'string',
+                },
+                type: {
+                  type: 'string',
+                },
+                status: {
+                  type: 'string',
+                },
+                lastExecution: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['status', 'scheduledAt', 'violations'],
+                  properties: {
+                    status: {
+                      type: 'string',
+                    },
+                    scheduledAt: {
+                      type: 'string',
+                      format: 'date-time',
+                    },
+                    violations: {
+                      type: 'integer',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          metrics: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'points'],
+              properties: {
+                name: {
+                  type: 'string',
+                },
+                threshold: {
+                  type: 'number',
+                },
+                points: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['t', 'v'],
+                    properties: {
+                      t: {
+                        type: 'string',
+                        format: 'date-time',
+                      },
+                      v: {
+                        type: 'number',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      CheckResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'principle',
+          'severity',
+          'status',
+          'remediation',
+          'controls',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          principle: {
+            type: 'string',
+          },
+          severity: {
+            $ref: '#/components/schemas/Severity',
+          },
+          status: {
+            type: 'string',
+            enum: ['pass', 'fail', 'not_applicable', 'error'],
+          },
+          resource: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+          },
+          evidence: {},
+          remediation: {
+            type: 'string',
+          },
+          controls: {
+            $ref: '#/components/schemas/CheckControls',
+          },
+        },
+      },
+      CheckControls: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          awsConfigRule: {
+            type: 'string',
+          },
+          securityHub: {
+            type: 'string',
+          },
+          checkov: {
+            type: 'string',
+          },
+        },
+      },
+      Freshness: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'stale'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          refreshedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          stale: {
+            type: 'boolean',
+          },
+          error: {
+            type: 'string',
+          },
+        },
+      },
+      EntityModels: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/Freshness',
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['groups'],
+            properties: {
+              groups: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/ModelGroup',
+                },
+              },
+            },
+          },
+        ],
+      },
+      EntityDrift: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/Freshness',
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['endpoints'],
+            properties: {
+              endpoints: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/EndpointDrift',
+                },
+              },
+            },
+          },
+        ],
+      },
+      EntityCompliance: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/Freshness',
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['profile', 'score', 'failed', 'checks'],
+            properties: {
+              evaluatedAt: {
+                type: 'string',
+                format: 'date-time',
+              },
+              profile: {
+                type: 'string',
+              },
+              score: {
+                type: 'integer',
+              },
+              failed: {
+                $ref: '#/components/schemas/FailedCounts',
+              },
+              checks: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/CheckResult',
+                },
+              },
+            },
+          },
+        ],
+      },
+      FleetRow: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'title',
+          'owner',
+          'profile',
+          'score',
+          'failed',
+          'failedChecks',
+          'driftStatus',
+          'stale',
+          'trend',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          system: {
+            type: 'string',
+          },
+          profile: {
+            type: 'string',
+          },
+          score: {
+            type: 'integer',
+          },
+          failed: {
+            $ref: '#/components/schemas/FailedCounts',
+          },
+          failedChecks: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          driftStatus: {
+            $ref: '#/components/schemas/DriftStatus',
+          },
+          evaluatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          stale: {
+            type: 'boolean',
+          },
+          trend: {
+            type: 'array',
+            items: {
+              type: 'integer',
+            },
+          },
+        },
+      },
+      EvidenceSubmission: {
+        oneOf: [
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['kind', 'tool', 'passed', 'violations'],
+            properties: {
+              kind: {
+                const: 'policy-gate',
+              },
+              tool: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 100,
+              },
+              passed: {
+                type: 'boolean',
+              },
+              violations: {
+                type: 'array',
+                maxItems: 1000,
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['rule', 'severity'],
+                  properties: {
+                    rule: {
+                      type: 'string',
+                      minLength: 1,
+                      maxLength: 200,
+                    },
+                    severity: {
+                      type: 'string',
+                      enum: ['critical', 'high', 'medium', 'low', 'info'],
+                    },
+                    resource: {
+                      type: 'string',
+                      maxLength: 500,
+                    },
+                  },
+                },
+              },
+            },
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['kind', 'tool', 'image', 'critical', 'high'],
+            properties: {
+              kind: {
+                const: 'container-scan',
+              },
+              tool: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 100,
+              },
+              image: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 500,
+              },
+              critical: {
+                type: 'integer',
+                minimum: 0,
+              },
+              high: {
+                type: 'integer',
+                minimum: 0,
+              },
+            },
+          },
+        ],
+      },
+    },
+  },
+  paths: {
+    '/entities/{kind}/{namespace}/{name}/models': {
+      get: {
+        operationId: 'getEntityModels',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Model groups and versions of the entity',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityModels',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/drift': {
+      get: {
+        operationId: 'getEntityDrift',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Monitoring and drift per endpoint',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityDrift',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/compliance': {
+      get: {
+        operationId: 'getEntityCompliance',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "Compliance checks of the entity's profile",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityCompliance',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/refresh': {
+      post: {
+        operationId: 'refreshEntity',
+        description:
+          'Reads the entity from its source now. Needs the mlops.refresh permission.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Freshness after the refresh',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Freshness',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/evidence': {
+      post: {
+        operationId: 'submitEvidence',
+        description:
+          "A project's pipeline reports what AWS APIs cannot show. Service credentials only.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/EvidenceSubmission',
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: "Stored; the entity's compliance was evaluated again",
+          },
+        },
+      },
+    },
+    '/compliance': {
+      get: {
+        operationId: 'getFleet',
+        parameters: [
+          {
+            name: 'owner',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'system',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'severity',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/Severity',
+            },
+          },
+          {
+            name: 'check',
+            in: 'query',
+            schema: {
+              type: 'string',
+              pattern: '^[a-z0-9][a-z0-9-]{0,99}$',
+            },
+          },
+          {
+            name: 'orderBy',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['score', 'entityRef', 'owner', 'title'],
+            },
+          },
+          {
+            name: 'order',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['asc', 'desc'],
+            },
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of the fleet',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items', 'totalItems'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/FleetRow',
+                      },
+                    },
+                    totalItems: {
+                      type: 'integer',
+                    },
+                    nextCursor: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/compliance/export': {
+      get: {
+        operationId: 'exportFleet',
+        description:
+          'The fleet view as CSV, with the filters of /compliance, at most 10,000 rows.',
+        parameters: [
+          {
+            name: 'owner',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'system',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'severity',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/Severity',
+            },
+          },
+          {
+            name: 'check',
+            in: 'query',
+            schema: {
+              type: 'string',
+              pattern: '^[a-z0-9][a-z0-9-]{0,99}$',
+            },
+          },
+          {
+            name: 'orderBy',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['score', 'entityRef', 'owner', 'title'],
+            },
+          },
+          {
+            name: 'order',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['asc', 'desc'],
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'CSV',
+            content: {
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/compliance/owners': {
+      get: {
+        operationId: 'getFleetByOwner',
+        responses: {
+          '200': {
+            description: 'Services and failures per owner',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: [
+                          'owner',
+                          'services',
+                          'failingServices',
+                          'averageScore',
+                          'failed',
+                        ],
+                        properties: {
+                          owner: {
+                            type: 'string',
+                          },
+                          services: {
+                            type: 'integer',
+                          },
+                          failingServices: {
+                            type: 'integer',
+                          },
+                          averageScore: {
+                            type: 'integer',
+                          },
+                          failed: {
+                            $ref: '#/components/schemas/FailedCounts',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/models': {
+      get: {
+        operationId: 'getModelCatalog',
+        parameters: [
+          {
+            name: 'q',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 100,
+            },
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Model groups with their latest and approved versions',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items', 'totalItems'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: [
+                          'entityRef',
+                          'owner',
+                          'group',
+                          'arn',
+                          'driftStatus',
+                        ],
+                        properties: {
+                          entityRef: {
+                            type: 'string',
+                          },
+                          owner: {
+                            type: 'string',
+                          },
+                          group: {
+                            type: 'string',
+                          },
+                          arn: {
+                            type: 'string',
+                          },
+                          latestVersion: {
+                            type: 'integer',
+                          },
+                          latestStatus: {
+                            type: 'string',
+                          },
+                          approvedVersion: {
+                            type: 'integer',
+                          },
+                          driftStatus: {
+                            $ref: '#/components/schemas/DriftStatus',
+                          },
+                        },
+                      },
+                    },
+                    totalItems: {
+                      type: 'integer',
+                    },
+                    nextCursor: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/checks': {
+      get: {
+        operationId: 'getChecks',
+        responses: {
+          '200': {
+            description: 'The check catalog',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: [
+                          'id',
+                          'title',
+                          'principle',
+                          'severity',
+                          'description',
+                          'remediation',
+                          'controls',
+                        ],
+                        properties: {
+                          id: {
+                            type: 'string',
+                          },
+                          title: {
+                            type: 'string',
+                          },
+                          principle: {
+                            type: 'string',
+                          },
+                          severity: {
+                            $ref: '#/components/schemas/Severity',
+                          },
+                          description: {
+                            type: 'string',
+                          },
+                          remediation: {
+                            type: 'string',
+                          },
+                          controls: {
+                            $ref: '#/components/schemas/CheckControls',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+export const createOpenApiRouter = async (
+  options?: Parameters<typeof createValidatedOpenApiRouter>['1'],
+) => createValidatedOpenApiRouter<typeof spec>(spec, options);

@@ -1,0 +1,285 @@
+import {
+  ANNOTATION_ENDPOINT,
+  ANNOTATION_MODEL_PACKAGE_GROUP,
+  EvidenceSubmission,
+  FleetQuery,
+  FleetRow,
+  isMlopsAvailable,
+  mlopsRefreshPermission,
+} from '@aidlc/plugin-mlops-common';
+import {
+  AuditorService,
+  BackstageCredentials,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import express from 'express';
+import { MlopsStore, VisibleRefs } from '../database/MlopsStore';
+import { createOpenApiRouter } from '../schema/openapi.generated';
+import { ComplianceEngine } from './ComplianceEngine';
+import { fleetCsv } from './fleetCsv';
+import { RefreshService } from './RefreshService';
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  catalog: CatalogService;
+  store: MlopsStore;
+  engine: ComplianceEngine;
+  refresh: RefreshService;
+}
+
+/** Largest evidence report a pipeline may post. */
+const EVIDENCE_LIMIT = '256kb';
+/** Most rows a CSV export holds. */
+const EXPORT_LIMIT = 10_000;
+
+/** Translates HTTP to calls of the store, the engine and the refresh; checks who may do what. */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, permissions, auditor, catalog, store, engine, refresh } =
+    options;
+  const router = await createOpenApiRouter({
+    middleware: [express.json({ limit: EVIDENCE_LIMIT })],
+    validatorOptions: {
+      validateRequests: {
+        coerceTypes: true,
+        allowUnknownQueryParameters: false,
+      },
+    },
+  });
+
+  /** The entity of the path, if the caller may read it in the catalog; 404 otherwise. */
+  async function readableEntity(
+    req: express.Request<{ kind: string; namespace: string; name: string }>,
+  ) {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    return { ...(await entityOf(req, credentials)), credentials };
+  }
+
+  async function entityOf(
+    req: express.Request<{ kind: string; namespace: string; name: string }>,
+    credentials: BackstageCredentials,
+  ) {
+    const entityRef = stringifyEntityRef(req.params);
+    const entity = await catalog.getEntityByRef(entityRef, { credentials });
+    if (!entity) {
+      throw new NotFoundError(`Entity ${entityRef} not found`);
+    }
+    return { entity, entityRef };
+  }
+
+  async function snapshotOf(
+    req: express.Request<{ kind: string; namespace: string; name: string }>,
+  ) {
+    const { entityRef } = await readableEntity(req);
+    const snapshot = await store.getSnapshot(entityRef);
+    if (!snapshot) {
+      throw new NotFoundError(
+        `${entityRef} has no ML data: it needs the ${ANNOTATION_MODEL_PACKAGE_GROUP} or ${ANNOTATION_ENDPOINT} annotation, and appears after the next refresh`,
+      );
+    }
+    return {
+      snapshot,
+      freshness: {
+        entityRef,
+        refreshedAt: snapshot.refreshedAt?.toISOString(),
+        stale: snapshot.stale,
+        error: snapshot.error,
+      },
+    };
+  }
+
+  /** The entities the caller may read, for fleet-wide routes; `undefined` when all of them. */
+  async function visibleRefs(
+    credentials: BackstageCredentials,
+  ): Promise<VisibleRefs> {
+    const [decision] = await permissions.authorizeConditional(
+      [{ permission: catalogEntityReadPermission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) return undefined;
+    if (decision.result === AuthorizeResult.DENY) return [];
+    const { items } = await catalog.getEntities(
+      {
+        filter: [
+          {
+            [`metadata.annotations.${ANNOTATION_MODEL_PACKAGE_GROUP}`]:
+              CATALOG_FILTER_EXISTS,
+          },
+          {
+            [`metadata.annotations.${ANNOTATION_ENDPOINT}`]:
+              CATALOG_FILTER_EXISTS,
+          },
+        ],
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+      },
+      { credentials },
+    );
+    return items.map(e => stringifyEntityRef(e));
+  }
+
+  router.get('/entities/:kind/:namespace/:name/models', async (req, res) => {
+    const { snapshot, freshness } = await snapshotOf(req);
+    res.json({ ...freshness, groups: snapshot.models });
+  });
+
+  router.get('/entities/:kind/:namespace/:name/drift', async (req, res) => {
+    const { snapshot, freshness } = await snapshotOf(req);
+    res.json({ ...freshness, endpoints: snapshot.endpoints });
+  });
+
+  router.get(
+    '/entities/:kind/:namespace/:name/compliance',
+    async (req, res) => {
+      const { snapshot, freshness } = await snapshotOf(req);
+      res.json({
+        ...freshness,
+        evaluatedAt: snapshot.evaluatedAt?.toISOString(),
+        profile: snapshot.profile,
+        score: snapshot.score,
+        failed: snapshot.failed,
+        checks: snapshot.checks,
+      });
+    },
+  );
+
+  router.post('/entities/:kind/:namespace/:name/refresh', async (req, res) => {
+    const { entity, entityRef, credentials } = await readableEntity(req);
+    const [decision] = await permissions.authorize(
+      [{ permission: mlopsRefreshPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        'Refreshing ML data needs the mlops.refresh permission',
+      );
+    }
+    if (!isMlopsAvailable(entity)) {
+      throw new NotFoundError(`${entityRef} has no ML annotations`);
+    }
+    const event = await auditor.createEvent({
+      eventId: 'entity-refresh',
+      request: req,
+      meta: { entityRef },
+    });
+    try {
+      const [result] = await refresh.refreshEntities([entity]);
+      await event.success({ meta: { stale: Boolean(result.error) } });
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+    const snapshot = await store.getSnapshot(entityRef);
+    res.json({
+      entityRef,
+      refreshedAt: snapshot?.refreshedAt?.toISOString(),
+      stale: snapshot?.stale ?? true,
+      error: snapshot?.error,
+    });
+  });
+
+  router.post('/entities/:kind/:namespace/:name/evidence', async (req, res) => {
+    // Pipelines only: a person cannot vouch for what their CI found.
+    const credentials = await httpAuth.credentials(req, { allow: ['service'] });
+    const { entity, entityRef } = await entityOf(req, credentials);
+    const { kind, ...report } = req.body as EvidenceSubmission;
+    const event = await auditor.createEvent({
+      eventId: 'evidence-submit',
+      request: req,
+      meta: { entityRef, kind },
+    });
+    try {
+      await store.saveSubmittedEvidence({
+        entityRef,
+        kind,
+        submittedBy: credentials.principal.subject,
+        submittedAt: new Date(),
+        payload: report,
+      });
+      await refresh.reevaluate(entity);
+      await event.success();
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+    res.status(202).json({ entityRef, kind });
+  });
+
+  router.get('/compliance', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(
+      await store.listFleet(
+        req.query as FleetQuery,
+        await visibleRefs(credentials),
+      ),
+    );
+  });
+
+  router.get('/compliance/owners', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json({
+      items: await store.summarizeOwners(await visibleRefs(credentials)),
+    });
+  });
+
+  router.get('/compliance/export', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const query = req.query as FleetQuery;
+    const event = await auditor.createEvent({
+      eventId: 'fleet-export',
+      request: req,
+      meta: { query: { ...query } },
+    });
+    const visible = await visibleRefs(credentials);
+    const rows: FleetRow[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.listFleet(
+        { ...query, limit: 500, cursor },
+        visible,
+      );
+      rows.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor && rows.length < EXPORT_LIMIT);
+    await event.success({
+      meta: { rows: Math.min(rows.length, EXPORT_LIMIT) },
+    });
+    res
+      .type('text/csv')
+      .attachment('ml-compliance.csv')
+      .send(fleetCsv(rows.slice(0, EXPORT_LIMIT)));
+  });
+
+  router.get('/models', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(
+      await store.listModelGroups(req.query, await visibleRefs(credentials)),
+    );
+  });
+
+  router.get('/checks', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json({ items: engine.listChecks() });
+  });
+
+  return router;
+}

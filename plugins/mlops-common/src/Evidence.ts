@@ -1,0 +1,164 @@
+/**
+ * Normalized configuration of the AWS resources behind an ML service: what the compliance checks
+ * read. Every section is optional: a source leaves out what it could not read and says why in
+ * `gaps`, so the checks that need it report `error` instead of a false `pass`.
+ * @public
+ */
+export interface Evidence {
+  endpoints?: EndpointEvidence[];
+  models?: ModelEvidence[];
+  trainingJobs?: TrainingJobEvidence[];
+  monitoringJobs?: MonitoringJobEvidence[];
+  buckets?: BucketEvidence[];
+  kmsKeys?: KmsKeyEvidence[];
+  roles?: RoleEvidence[];
+  /** Interface and gateway VPC endpoints per VPC of the models */
+  vpcEndpoints?: { vpcId: string; services: string[] }[];
+  cloudTrail?: { trails: TrailEvidence[] };
+  guardDuty?: { enabled: boolean };
+  awsConfig?: { recording: boolean; allResources: boolean };
+  /** Reports that the project's CI submitted (policy gate, container scan) */
+  submitted?: SubmittedEvidence;
+  /** Sections a source could not read, with the reason (for example the IAM action AWS denied) */
+  gaps?: Partial<Record<EvidenceSection, string>>;
+}
+
+/** @public */
+export type EvidenceSection = Exclude<keyof Evidence, 'gaps'>;
+
+/** @public */
+export interface EndpointEvidence {
+  name: string;
+  /** Production variants: instance count and the model each serves */
+  variants: {
+    name: string;
+    instanceCount: number;
+    modelName: string;
+    serverless?: boolean;
+  }[];
+  kmsKeyId?: string;
+  dataCapture?: { enabled: boolean; kmsKeyId?: string; destination?: string };
+  /** Blue/green deployment policy */
+  deployment?: {
+    strategy: 'canary' | 'linear' | 'all-at-once' | 'none';
+    autoRollbackAlarms: string[];
+  };
+  /** Model package versions the endpoint serves (ARNs) */
+  servedModelPackages: string[];
+}
+
+/** @public */
+export interface VpcConfig {
+  vpcId?: string;
+  subnets: string[];
+  securityGroups: string[];
+}
+
+/** @public */
+export interface ModelEvidence {
+  name: string;
+  executionRoleArn: string;
+  networkIsolation: boolean;
+  vpcConfig?: VpcConfig;
+}
+
+/** @public */
+export interface TrainingJobEvidence {
+  name: string;
+  roleArn: string;
+  outputKmsKeyId?: string;
+  volumeKmsKeyId?: string;
+  networkIsolation: boolean;
+  interContainerEncryption: boolean;
+  vpcConfig?: VpcConfig;
+}
+
+/** @public */
+export interface MonitoringJobEvidence {
+  name: string;
+  networkIsolation: boolean;
+  interContainerEncryption: boolean;
+  vpcConfig?: VpcConfig;
+  outputKmsKeyId?: string;
+  volumeKmsKeyId?: string;
+}
+
+/** @public */
+export interface BucketEvidence {
+  name: string;
+  purpose: 'model-artifacts' | 'data-capture' | 'training-data' | 'other';
+  encryption?: {
+    algorithm: 'aws:kms' | 'aws:kms:dsse' | 'AES256';
+    kmsKeyId?: string;
+  };
+  publicAccessBlock?: {
+    blockPublicAcls: boolean;
+    ignorePublicAcls: boolean;
+    blockPublicPolicy: boolean;
+    restrictPublicBuckets: boolean;
+  };
+  /** The bucket policy document (IAM policy JSON), when there is one */
+  policy?: PolicyDocument;
+  versioning: boolean;
+}
+
+/** @public */
+export interface KmsKeyEvidence {
+  arn: string;
+  manager: 'CUSTOMER' | 'AWS';
+  rotationEnabled: boolean;
+}
+
+/** An IAM policy document. @public */
+export interface PolicyDocument {
+  Version?: string;
+  Statement: PolicyStatement[];
+}
+
+/** @public */
+export interface PolicyStatement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Principal?: unknown;
+  Action?: string | string[];
+  NotAction?: string | string[];
+  Resource?: string | string[];
+  Condition?: Record<string, Record<string, unknown>>;
+}
+
+/** @public */
+export interface RoleEvidence {
+  arn: string;
+  /** What the role is used for, as far as the source can tell */
+  usedBy: ('training' | 'inference' | 'monitoring' | 'pipeline')[];
+  attachedManagedPolicies: string[];
+  inlinePolicies: { name: string; document: PolicyDocument }[];
+}
+
+/** @public */
+export interface TrailEvidence {
+  name: string;
+  multiRegion: boolean;
+  logFileValidation: boolean;
+  logging: boolean;
+  kmsKeyId?: string;
+  /** Buckets (names, or `*` for all) whose S3 data events the trail records */
+  s3DataEventBuckets: string[];
+}
+
+/** A report that the project's pipeline posted to the evidence route. @public */
+export interface SubmittedEvidence {
+  policyGate?: {
+    submittedAt: string;
+    tool: string;
+    passed: boolean;
+    violations: { rule: string; severity: string; resource?: string }[];
+  };
+  containerScan?: {
+    submittedAt: string;
+    tool: string;
+    image: string;
+    critical: number;
+    high: number;
+  };
+}

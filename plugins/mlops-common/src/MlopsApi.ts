@@ -1,0 +1,135 @@
+import {
+  CheckDescription,
+  CheckResult,
+  FailedCounts,
+  Severity,
+} from './Compliance';
+import { DriftStatus, EndpointDrift } from './Drift';
+import { ModelGroup } from './ModelRegistry';
+
+/** Freshness of an entity's data: when it was read and whether the last refresh failed. @public */
+export interface Freshness {
+  entityRef: string;
+  /** ISO 8601; when the data was last read successfully, absent before the first success */
+  refreshedAt?: string;
+  /** True when the last refresh failed and the data shown is the last good one */
+  stale: boolean;
+  error?: string;
+}
+
+/** `GET /entities/{kind}/{namespace}/{name}/models` @public */
+export interface EntityModelsResponse extends Freshness {
+  groups: ModelGroup[];
+}
+
+/** `GET /entities/{kind}/{namespace}/{name}/drift` @public */
+export interface EntityDriftResponse extends Freshness {
+  endpoints: EndpointDrift[];
+}
+
+/** `GET /entities/{kind}/{namespace}/{name}/compliance` @public */
+export interface EntityComplianceResponse extends Freshness {
+  evaluatedAt?: string;
+  profile: string;
+  score: number;
+  failed: FailedCounts;
+  checks: CheckResult[];
+}
+
+/** A row of the fleet view. @public */
+export interface FleetRow {
+  entityRef: string;
+  title: string;
+  owner: string;
+  system?: string;
+  profile: string;
+  score: number;
+  failed: FailedCounts;
+  failedChecks: string[];
+  driftStatus: DriftStatus;
+  evaluatedAt?: string;
+  stale: boolean;
+  /** Scores of the latest refreshes, oldest first */
+  trend: number[];
+}
+
+/** Filters, sorting and paging of `GET /compliance`. @public */
+export interface FleetQuery {
+  owner?: string;
+  system?: string;
+  /** Only rows with at least one failed check of this severity or worse */
+  severity?: Severity;
+  /** Only rows where this check failed */
+  check?: string;
+  orderBy?: 'score' | 'entityRef' | 'owner' | 'title';
+  order?: 'asc' | 'desc';
+  limit?: number;
+  cursor?: string;
+}
+
+/** `GET /compliance` @public */
+export interface FleetPage {
+  items: FleetRow[];
+  totalItems: number;
+  nextCursor?: string;
+}
+
+/** One owner's services, for the platform team's view. @public */
+export interface OwnerSummary {
+  owner: string;
+  services: number;
+  failingServices: number;
+  averageScore: number;
+  failed: FailedCounts;
+}
+
+/** `GET /models` row: a model group with its latest and approved versions. @public */
+export interface ModelCatalogRow {
+  entityRef: string;
+  owner: string;
+  group: string;
+  arn: string;
+  latestVersion?: number;
+  latestStatus?: string;
+  approvedVersion?: number;
+  driftStatus: DriftStatus;
+}
+
+/** @public */
+export interface ModelCatalogPage {
+  items: ModelCatalogRow[];
+  totalItems: number;
+  nextCursor?: string;
+}
+
+/** Request of the evidence route: what a project's CI reports. @public */
+export type EvidenceSubmission =
+  | {
+      kind: 'policy-gate';
+      tool: string;
+      passed: boolean;
+      violations: { rule: string; severity: string; resource?: string }[];
+    }
+  | {
+      kind: 'container-scan';
+      tool: string;
+      image: string;
+      critical: number;
+      high: number;
+    };
+
+/** The mlops REST API as the frontend and other clients use it. @public */
+export interface MlopsApi {
+  getModels(entityRef: string): Promise<EntityModelsResponse>;
+  getDrift(entityRef: string): Promise<EntityDriftResponse>;
+  getCompliance(entityRef: string): Promise<EntityComplianceResponse>;
+  refresh(entityRef: string): Promise<void>;
+  getFleet(query?: FleetQuery): Promise<FleetPage>;
+  getFleetByOwner(): Promise<{ items: OwnerSummary[] }>;
+  getModelCatalog(query?: {
+    q?: string;
+    limit?: number;
+    cursor?: string;
+  }): Promise<ModelCatalogPage>;
+  getChecks(): Promise<{ items: CheckDescription[] }>;
+}

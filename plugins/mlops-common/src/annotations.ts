@@ -1,0 +1,13 @@
+/** Model package groups (names or ARNs, comma-separated) of the SageMaker Model Registry. @public */
+export const ANNOTATION_MODEL_PACKAGE_GROUP =
+  'aws.amazon.com/sagemaker-model-package-group';
+/** SageMaker endpoints (names or ARNs, comma-separated) that serve the entity's models. @public */
+export const ANNOTATION_ENDPOINT = 'aws.amazon.com/sagemaker-endpoint';
+/** AWS account id where names (not ARNs) live. @public */
+export const ANNOTATION_AWS_ACCOUNT = 'aidlc.io/aws-account';
+/** AWS region where names (not ARNs) live. @public */
+export const ANNOTATION_AWS_REGION = 'aidlc.io/aws-region';
+/** Compliance profile that applies to the entity (default `standard`). @public */
+export const ANNOTATION_COMPLIANCE_PROFILE = 'aidlc.io/compliance-profile';
+/** Data classification of what the models see. @public */
+export const ANNOTATION_DATA_CLASSIFICATION = 'aidlc.io/data-classification';

@@ -1,0 +1,42 @@
+import {
+  EndpointDrift,
+  Evidence,
+  MlopsTarget,
+  ModelGroup,
+} from '@aidlc/plugin-mlops-common';
+
+/**
+ * What a source read for one entity. Drift status is derived by the backend from the schedules and
+ * metrics, so sources report facts only.
+ * @public
+ */
+export interface SourceReading {
+  models: ModelGroup[];
+  endpoints: Omit<EndpointDrift, 'status'>[];
+  evidence: Evidence;
+}
+
+/** A source's answer for one entity: its reading, or why it could not read it. @public */
+export type SourceOutcome =
+  | { entityRef: string; reading: SourceReading }
+  | { entityRef: string; error: Error };
+
+/**
+ * Somewhere model versions, monitoring state, drift series and evidence come from (the demo file,
+ * AWS accounts, another registry). A refresh calls `read` once with every annotated entity, so a
+ * source can batch its calls across entities.
+ * @public
+ */
+export interface MlopsSource {
+  /** Unique id, used in logs and in stale-data messages */
+  readonly id: string;
+  /**
+   * Reads the given entities. Return an outcome for each entity this source knows; leave out those
+   * it does not. An error for one entity must not fail the others: return it as that entity's
+   * outcome. A thrown error marks every entity of this refresh stale.
+   */
+  read(
+    targets: MlopsTarget[],
+    options: { signal?: AbortSignal },
+  ): Promise<SourceOutcome[]>;
+}
