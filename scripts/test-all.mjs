@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const reports = mkdtempSync(join(tmpdir(), 'aidlc-test-'));
-const env = { ...process.env, CI: 'true', FORCE_COLOR: '0' };
+// No Docker engine on our machines: Backstage's TestDatabases must not try to start one.
+const env = {
+  ...process.env,
+  CI: 'true',
+  FORCE_COLOR: '0',
+  BACKSTAGE_TEST_DISABLE_DOCKER: '1',
+};
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function run(title, command, args, extraEnv = {}) {

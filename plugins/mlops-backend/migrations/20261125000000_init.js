@@ -72,7 +72,7 @@ exports.up = async function up(knex) {
 
   await knex.schema.createTable('mlops_submitted_evidence', table => {
     table.comment(
-      "Reports posted by projects' pipelines (policy gate, container scan)",
+      'Reports posted by the pipelines of projects (policy gate, container scan)',
     );
     table.string('entity_ref', 255).notNullable();
     table.string('kind', 32).notNullable();

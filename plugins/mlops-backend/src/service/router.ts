@@ -281,5 +281,8 @@ export async function createRouter(
     res.json({ items: engine.listChecks() });
   });
 
-  return router;
+  return express
+    .Router()
+    .use(express.json({ limit: EVIDENCE_LIMIT }))
+    .use(router);
 }

@@ -1,0 +1,96 @@
+import { Entity } from '@backstage/catalog-model';
+import { isMlopsAvailable, readMlopsTarget } from './MlopsTarget';
+
+function entity(annotations: Record<string, string>): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'fraud-scoring-api', namespace: 'payments', annotations },
+  };
+}
+
+describe('readMlopsTarget', () => {
+  it('reads names, ARNs and defaults', () => {
+    expect(
+      readMlopsTarget(
+        entity({
+          'aws.amazon.com/sagemaker-model-package-group':
+            'fraud-scoring-xgb, arn:aws:sagemaker:eu-west-1:111122223333:model-package-group/fraud-rules',
+          'aws.amazon.com/sagemaker-endpoint': 'fraud-scoring-prod',
+          'aidlc.io/aws-account': '111122223333',
+          'aidlc.io/aws-region': 'eu-west-1',
+          'aidlc.io/data-classification': 'restricted',
+        }),
+      ),
+    ).toEqual({
+      entityRef: 'component:payments/fraud-scoring-api',
+      modelPackageGroups: [
+        { name: 'fraud-scoring-xgb' },
+        {
+          name: 'fraud-rules',
+          arn: 'arn:aws:sagemaker:eu-west-1:111122223333:model-package-group/fraud-rules',
+          account: '111122223333',
+          region: 'eu-west-1',
+        },
+      ],
+      endpoints: [{ name: 'fraud-scoring-prod' }],
+      account: '111122223333',
+      region: 'eu-west-1',
+      profile: 'standard',
+      dataClassification: 'restricted',
+    });
+  });
+
+  it.each([
+    [
+      { 'aws.amazon.com/sagemaker-endpoint': 'prod endpoint' },
+      'Annotation aws.amazon.com/sagemaker-endpoint: "prod endpoint" is not a SageMaker endpoint name or ARN',
+    ],
+    [
+      {
+        'aws.amazon.com/sagemaker-endpoint':
+          'arn:aws:sagemaker:eu-west-1:111122223333:model/fraud',
+      },
+      'is not the ARN of a SageMaker endpoint',
+    ],
+    [
+      {
+        'aws.amazon.com/sagemaker-endpoint': 'e',
+        'aidlc.io/aws-account': '1234',
+      },
+      '"1234" is not a 12-digit AWS account id',
+    ],
+    [
+      {
+        'aws.amazon.com/sagemaker-endpoint': 'e',
+        'aidlc.io/aws-region': 'Europe',
+      },
+      '"Europe" is not an AWS region',
+    ],
+    [
+      {
+        'aws.amazon.com/sagemaker-endpoint': 'e',
+        'aidlc.io/data-classification': 'secret',
+      },
+      'is not one of public, internal, confidential, restricted',
+    ],
+    [
+      {
+        'aws.amazon.com/sagemaker-endpoint': 'e',
+        'aidlc.io/compliance-profile': 'Gold Plus',
+      },
+      'is not a profile name',
+    ],
+  ])('refuses %j with a clear message', (annotations, message) => {
+    expect(() => readMlopsTarget(entity(annotations))).toThrow(message);
+  });
+
+  it('tells which entities carry the annotations', () => {
+    expect(
+      isMlopsAvailable(entity({ 'aws.amazon.com/sagemaker-endpoint': 'e' })),
+    ).toBe(true);
+    expect(
+      isMlopsAvailable(entity({ 'aidlc.io/aws-region': 'eu-west-1' })),
+    ).toBe(false);
+  });
+});
