@@ -18,6 +18,10 @@ export interface Config {
       /** Entities evaluated and stored at once (default 8). */
       concurrency?: number;
     };
+    cache?: {
+      /** Seconds the fleet, owner and model catalog answers are cached (default 30). */
+      fleetSeconds?: number;
+    };
     history?: {
       /** Days of score history kept for trends (default 90). */
       retentionDays?: number;

@@ -49,6 +49,7 @@ export const mlopsPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        cache: coreServices.cache,
         catalog: catalogServiceRef,
       },
       async init(deps) {
@@ -113,6 +114,9 @@ export const mlopsPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             auditor: deps.auditor,
+            cache: deps.cache,
+            fleetCacheSeconds:
+              config.getOptionalNumber('mlops.cache.fleetSeconds') ?? 30,
             catalog: deps.catalog,
             store,
             engine,

@@ -1,4 +1,5 @@
 import {
+  FailedCounts,
   FleetQuery,
   FleetRow,
   ModelCatalogRow,
@@ -36,12 +37,42 @@ const SORT_COLUMNS = {
   title: 'title',
 } as const;
 
+/** Columns of the fleet view: everything but the large JSON documents. */
+const FLEET_COLUMNS = [
+  'entity_ref',
+  'title',
+  'owner',
+  'system',
+  'profile',
+  'score',
+  'failed_critical',
+  'failed_high',
+  'failed_medium',
+  'failed_low',
+  'failed_checks',
+  'drift_status',
+  'evaluated_at',
+  'stale',
+];
+
+/** The parts of a snapshot that entity routes serve. */
+export type SnapshotPart = 'models' | 'endpoints' | 'checks';
+
 /** Scores shown as a trend: the latest refreshes of each entity. */
 const TREND_POINTS = 14;
 
 function toDate(value: unknown): Date | undefined {
   if (value === null || value === undefined) return undefined;
   return value instanceof Date ? value : new Date(value as string | number);
+}
+
+function failedOf(row: Record<string, number>): FailedCounts {
+  return {
+    critical: row.failed_critical,
+    high: row.failed_high,
+    medium: row.failed_medium,
+    low: row.failed_low,
+  };
 }
 
 /** The mlops plugin's database: snapshots, history, model groups and submitted evidence. */
@@ -167,17 +198,46 @@ export class MlopsStore {
       stale: Boolean(row.stale),
       error: row.error ?? undefined,
       score: row.score,
-      failed: {
-        critical: row.failed_critical,
-        high: row.failed_high,
-        medium: row.failed_medium,
-        low: row.failed_low,
-      },
+      failed: failedOf(row),
       driftStatus: row.drift_status,
       models: JSON.parse(row.models),
       endpoints: JSON.parse(row.endpoints),
       checks: JSON.parse(row.checks),
       evidence: JSON.parse(row.evidence),
+    };
+  }
+
+  /**
+   * One part of a snapshot as the JSON text it is stored as, with the small fields beside it.
+   * Entity routes send the text as it is: parsing and serializing it again is most of their cost.
+   */
+  async getSnapshotPart(
+    entityRef: string,
+    part: SnapshotPart,
+  ): Promise<
+    | { facts: Omit<EntitySnapshot, SnapshotPart | 'evidence'>; json: string }
+    | undefined
+  > {
+    const row = await this.db('mlops_entities')
+      .where('entity_ref', entityRef)
+      .first([...FLEET_COLUMNS, 'refreshed_at', 'error', part]);
+    if (!row) return undefined;
+    return {
+      facts: {
+        entityRef: row.entity_ref,
+        title: row.title,
+        owner: row.owner,
+        system: row.system ?? undefined,
+        profile: row.profile,
+        refreshedAt: toDate(row.refreshed_at),
+        evaluatedAt: toDate(row.evaluated_at),
+        stale: Boolean(row.stale),
+        error: row.error ?? undefined,
+        score: row.score,
+        failed: failedOf(row),
+        driftStatus: row.drift_status,
+      },
+      json: row[part],
     };
   }
 
@@ -233,7 +293,7 @@ export class MlopsStore {
     const [{ count }] = await filtered.clone().count({ count: '*' });
     const page = filtered
       .clone()
-      .select('*')
+      .select(FLEET_COLUMNS)
       .orderBy([
         { column, order },
         { column: 'entity_ref', order },
@@ -260,12 +320,7 @@ export class MlopsStore {
         system: row.system ?? undefined,
         profile: row.profile,
         score: row.score,
-        failed: {
-          critical: row.failed_critical,
-          high: row.failed_high,
-          medium: row.failed_medium,
-          low: row.failed_low,
-        },
+        failed: failedOf(row),
         failedChecks: (row.failed_checks as string).split(',').filter(Boolean),
         driftStatus: row.drift_status,
         evaluatedAt: toDate(row.evaluated_at)?.toISOString(),

@@ -10,6 +10,7 @@ import {
 import {
   AuditorService,
   BackstageCredentials,
+  CacheService,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -19,8 +20,10 @@ import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { JsonValue } from '@backstage/types';
 import express from 'express';
-import { MlopsStore, VisibleRefs } from '../database/MlopsStore';
+import { createHash } from 'node:crypto';
+import { MlopsStore, SnapshotPart, VisibleRefs } from '../database/MlopsStore';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { ComplianceEngine } from './ComplianceEngine';
 import { fleetCsv } from './fleetCsv';
@@ -30,6 +33,9 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   auditor: AuditorService;
+  cache: CacheService;
+  /** How long fleet-wide answers are cached; they change only when a refresh lands */
+  fleetCacheSeconds: number;
   catalog: CatalogService;
   store: MlopsStore;
   engine: ComplianceEngine;
@@ -45,8 +51,16 @@ const EXPORT_LIMIT = 10_000;
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, auditor, catalog, store, engine, refresh } =
-    options;
+  const {
+    httpAuth,
+    permissions,
+    auditor,
+    cache,
+    catalog,
+    store,
+    engine,
+    refresh,
+  } = options;
   const router = await createOpenApiRouter({
     middleware: [express.json({ limit: EVIDENCE_LIMIT })],
     validatorOptions: {
@@ -79,25 +93,40 @@ export async function createRouter(
     return { entity, entityRef };
   }
 
-  async function snapshotOf(
+  /**
+   * Answers with the freshness of the entity's data and one stored part of it under `key`. The
+   * part is sent as the JSON text the store holds, so large drift series are never re-serialized.
+   */
+  async function sendPart(
     req: express.Request<{ kind: string; namespace: string; name: string }>,
+    res: express.Response,
+    part: SnapshotPart,
+    key: string,
   ) {
     const { entityRef } = await readableEntity(req);
-    const snapshot = await store.getSnapshot(entityRef);
-    if (!snapshot) {
+    const stored = await store.getSnapshotPart(entityRef, part);
+    if (!stored) {
       throw new NotFoundError(
         `${entityRef} has no ML data: it needs the ${ANNOTATION_MODEL_PACKAGE_GROUP} or ${ANNOTATION_ENDPOINT} annotation, and appears after the next refresh`,
       );
     }
-    return {
-      snapshot,
-      freshness: {
-        entityRef,
-        refreshedAt: snapshot.refreshedAt?.toISOString(),
-        stale: snapshot.stale,
-        error: snapshot.error,
-      },
+    const { facts } = stored;
+    const fields = {
+      entityRef,
+      refreshedAt: facts.refreshedAt?.toISOString(),
+      stale: facts.stale,
+      error: facts.error,
+      ...(part === 'checks' && {
+        evaluatedAt: facts.evaluatedAt?.toISOString(),
+        profile: facts.profile,
+        score: facts.score,
+        failed: facts.failed,
+      }),
     };
+    const head = JSON.stringify(fields);
+    res
+      .type('application/json')
+      .send(`${head.slice(0, -1)},"${key}":${stored.json}}`);
   }
 
   /** The entities the caller may read, for fleet-wide routes; `undefined` when all of them. */
@@ -129,29 +158,39 @@ export async function createRouter(
     return items.map(e => stringifyEntityRef(e));
   }
 
-  router.get('/entities/:kind/:namespace/:name/models', async (req, res) => {
-    const { snapshot, freshness } = await snapshotOf(req);
-    res.json({ ...freshness, groups: snapshot.models });
-  });
+  /**
+   * Fleet-wide answers cost a scan of every entity but change only when a refresh lands, so they
+   * are cached briefly, per query and per set of entities the caller may read.
+   */
+  async function cachedFleet<T>(
+    route: string,
+    query: object,
+    visible: VisibleRefs,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    const audience = visible
+      ? createHash('sha256').update(visible.join('\n')).digest('base64url')
+      : 'all';
+    const key = `${route}:${audience}:${JSON.stringify(query)}`;
+    const hit = await cache.get(key);
+    if (hit !== undefined) return hit as T;
+    const value = await compute();
+    await cache.set(key, value as unknown as JsonValue, {
+      ttl: { seconds: options.fleetCacheSeconds },
+    });
+    return value;
+  }
 
-  router.get('/entities/:kind/:namespace/:name/drift', async (req, res) => {
-    const { snapshot, freshness } = await snapshotOf(req);
-    res.json({ ...freshness, endpoints: snapshot.endpoints });
-  });
+  router.get('/entities/:kind/:namespace/:name/models', (req, res) =>
+    sendPart(req, res, 'models', 'groups'),
+  );
 
-  router.get(
-    '/entities/:kind/:namespace/:name/compliance',
-    async (req, res) => {
-      const { snapshot, freshness } = await snapshotOf(req);
-      res.json({
-        ...freshness,
-        evaluatedAt: snapshot.evaluatedAt?.toISOString(),
-        profile: snapshot.profile,
-        score: snapshot.score,
-        failed: snapshot.failed,
-        checks: snapshot.checks,
-      });
-    },
+  router.get('/entities/:kind/:namespace/:name/drift', (req, res) =>
+    sendPart(req, res, 'endpoints', 'endpoints'),
+  );
+
+  router.get('/entities/:kind/:namespace/:name/compliance', (req, res) =>
+    sendPart(req, res, 'checks', 'checks'),
   );
 
   router.post('/entities/:kind/:namespace/:name/refresh', async (req, res) => {
@@ -220,10 +259,10 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
+    const visible = await visibleRefs(credentials);
     res.json(
-      await store.listFleet(
-        req.query as FleetQuery,
-        await visibleRefs(credentials),
+      await cachedFleet('compliance', req.query, visible, () =>
+        store.listFleet(req.query as FleetQuery, visible),
       ),
     );
   });
@@ -232,8 +271,11 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
+    const visible = await visibleRefs(credentials);
     res.json({
-      items: await store.summarizeOwners(await visibleRefs(credentials)),
+      items: await cachedFleet('owners', {}, visible, () =>
+        store.summarizeOwners(visible),
+      ),
     });
   });
 
@@ -271,8 +313,11 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
+    const visible = await visibleRefs(credentials);
     res.json(
-      await store.listModelGroups(req.query, await visibleRefs(credentials)),
+      await cachedFleet('models', req.query, visible, () =>
+        store.listModelGroups(req.query, visible),
+      ),
     );
   });
 

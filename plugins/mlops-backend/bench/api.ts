@@ -1,0 +1,263 @@
+/*
+ * API benchmark: seeds the store with 10,000 entities (snapshots and 14 refreshes of history
+ * each), serves the real router over HTTP and loads it with 100 concurrent connections from a
+ * second process. Prints p50 / p95 / p99 latency and requests per second of the entity routes and
+ * the fleet route, on SQLite and on PostgreSQL (127.0.0.1:5432, skipped if absent).
+ * Run: yarn workspace @aidlc/plugin-mlops-backend bench:api  (BENCH_ENTITIES, BENCH_SECONDS)
+ * Auth, permissions and catalog are in-process fakes: this measures the router and the store.
+ * Fleet answers are cached for 30 s, as in the plugin; the figures are for a warm cache.
+ */
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { ConfigReader } from '@backstage/config';
+import { CacheManager } from '@backstage/backend-defaults/cache';
+import express from 'express';
+import knexFactory, { Knex } from 'knex';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtInChecks } from '../src/checks';
+import {
+  secureContext,
+  secureEvidence,
+} from '../src/checks/__testUtils__/secureService';
+import { MlopsStore } from '../src/database/MlopsStore';
+import { ComplianceEngine } from '../src/service/ComplianceEngine';
+import { ComplianceProfiles } from '../src/service/ComplianceProfiles';
+import { RefreshService } from '../src/service/RefreshService';
+import { createRouter } from '../src/service/router';
+
+const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const HISTORY = 14;
+const TEAMS = 40;
+
+const engine = new ComplianceEngine(
+  builtInChecks,
+  ComplianceProfiles.fromConfig(
+    new ConfigReader({}),
+    builtInChecks.map(c => c.id),
+  ),
+);
+
+/** A few realistic evaluations (0 to 4 failed checks) reused across the fleet. */
+const variants = [0, 1, 2, 3, 4].map(failures => {
+  const evidence = secureEvidence();
+  const context = secureContext();
+  if (failures > 0) evidence.guardDuty = { enabled: false };
+  if (failures > 1) evidence.buckets![0].versioning = false;
+  if (failures > 2) evidence.models![0].networkIsolation = false;
+  if (failures > 3) evidence.submitted = {};
+  context.endpoints[0].metrics = ['amount', 'country', 'card_age', 'mcc'].map(
+    f => ({
+      name: `feature_baseline_drift_${f}`,
+      threshold: 0.2,
+      points: Array.from({ length: 57 }, (_, i) => ({
+        t: new Date(Date.UTC(2026, 10, 11) + i * 6 * 3_600_000).toISOString(),
+        v: 0.05 + i / 1000,
+      })),
+    }),
+  );
+  return { evidence, context, evaluation: engine.evaluate(evidence, context) };
+});
+
+const ref = (i: number) => `component:default/ml-svc-${i}`;
+
+async function seed(store: MlopsStore, knex: Knex) {
+  const started = Date.now();
+  for (let i = 0; i < ENTITIES; i++) {
+    const { evidence, context, evaluation } = variants[i % variants.length];
+    await store.saveSnapshot({
+      entityRef: ref(i),
+      title: `ML service ${i}`,
+      owner: `group:default/team-${i % TEAMS}`,
+      system: `system:default/system-${i % 10}`,
+      profile: 'standard',
+      refreshedAt: new Date(),
+      evaluatedAt: new Date(),
+      stale: false,
+      score: evaluation.score,
+      failed: evaluation.failed,
+      driftStatus: 'ok',
+      models: context.models.map(g => ({
+        ...g,
+        name: `model-${i}`,
+        arn: `${g.arn}-${i}`,
+      })),
+      endpoints: context.endpoints,
+      checks: evaluation.checks,
+      evidence,
+    });
+  }
+  const history = [];
+  for (let i = 0; i < ENTITIES; i++) {
+    for (let h = 1; h < HISTORY; h++) {
+      history.push({
+        entity_ref: ref(i),
+        recorded_at: new Date(Date.now() - h * 86_400_000),
+        score: 60 + ((i + h) % 40),
+        failed_critical: 0,
+        failed_high: h % 3,
+        failed_medium: 1,
+        failed_low: 0,
+        drift_status: 'ok',
+      });
+    }
+  }
+  // 400 rows a statement: under SQLite's limit of 500 terms in a compound SELECT
+  await knex.batchInsert('mlops_history', history, 400);
+  return (Date.now() - started) / 1000;
+}
+
+async function serve(store: MlopsStore) {
+  const entities = new Map<string, Entity>();
+  const catalog = {
+    getEntityByRef: async (entityRef: string) => {
+      if (!entities.has(entityRef)) {
+        const [, name] = entityRef.split('/');
+        entities.set(entityRef, {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Component',
+          metadata: { name, namespace: 'default' },
+        });
+      }
+      return entities.get(entityRef);
+    },
+  } as unknown as CatalogService;
+  const auditor: AuditorService = {
+    createEvent: async () => ({
+      success: async () => {},
+      fail: async () => {},
+    }),
+  };
+  const router = await createRouter({
+    httpAuth: mockServices.httpAuth({ pluginId: 'mlops' }),
+    permissions: mockServices.permissions(),
+    auditor,
+    // Backstage's default in-memory cache; production would use Redis or Valkey
+    cache: CacheManager.fromConfig(new ConfigReader({})).forPlugin('mlops'),
+    fleetCacheSeconds: 30,
+    catalog,
+    store,
+    engine,
+    refresh: {} as RefreshService, // no refresh route is measured
+  });
+  const app = express().use('/api/mlops', router);
+  const server = app.listen(0);
+  await new Promise(resolve => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${
+    (server.address() as AddressInfo).port
+  }/api/mlops`;
+  return { base, close: () => server.close() };
+}
+
+async function load(urls: string[]) {
+  const options = JSON.stringify({
+    urls,
+    token: mockCredentials.user.token(),
+    connections: 100,
+    seconds: SECONDS,
+  });
+  // Asynchronous: the server answers from this process's event loop meanwhile.
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    join(__dirname, 'load.mjs'),
+    options,
+  ]);
+  return JSON.parse(stdout);
+}
+
+async function bench(name: string, knex: Knex) {
+  const store = await MlopsStore.create({ getClient: async () => knex });
+  const seconds = await seed(store, knex);
+  console.log(
+    `\n${name}: seeded ${ENTITIES} entities and ${
+      ENTITIES * HISTORY
+    } history rows in ${seconds.toFixed(1)} s`,
+  );
+  const { base, close } = await serve(store);
+  const sample = Array.from({ length: 1000 }, (_, i) =>
+    ref((i * 7919) % ENTITIES),
+  );
+  const scenarios: Record<string, string[]> = {
+    'entity models': sample.map(
+      r => `${base}/entities/${r.replace(':', '/')}/models`,
+    ),
+    'entity drift': sample.map(
+      r => `${base}/entities/${r.replace(':', '/')}/drift`,
+    ),
+    'entity compliance': sample.map(
+      r => `${base}/entities/${r.replace(':', '/')}/compliance`,
+    ),
+    'fleet first page': [`${base}/compliance?limit=50`],
+    'fleet filtered page': Array.from(
+      { length: TEAMS },
+      (_, t) =>
+        `${base}/compliance?owner=group%3Adefault%2Fteam-${t}&severity=high&limit=50`,
+    ),
+    'fleet by owner': [`${base}/compliance/owners`],
+  };
+  console.log(
+    'scenario              requests  errors    rps   p50 ms   p95 ms   p99 ms',
+  );
+  for (const [scenario, urls] of Object.entries(scenarios)) {
+    const r = await load(urls);
+    console.log(
+      `${scenario.padEnd(20)} ${String(r.requests).padStart(9)} ${String(
+        r.errors,
+      ).padStart(7)} ${String(r.rps).padStart(6)} ${String(r.p50).padStart(
+        8,
+      )} ${String(r.p95).padStart(8)} ${String(r.p99).padStart(8)}`,
+    );
+  }
+  close();
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'mlops-bench-'));
+  const sqlite = knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename: join(dir, 'bench.sqlite') },
+    useNullAsDefault: true,
+  });
+  await bench('SQLite', sqlite);
+  await sqlite.destroy();
+
+  const admin = knexFactory({
+    client: 'pg',
+    connection: 'postgresql://postgres@127.0.0.1:5432/postgres',
+  });
+  const database = `mlops_bench_${process.pid}`;
+  try {
+    await admin.raw(`CREATE DATABASE ${database}`);
+  } catch (error) {
+    console.log(
+      `\nPostgreSQL: skipped, 127.0.0.1:5432 not reachable (${
+        (error as Error).message
+      })`,
+    );
+    await admin.destroy();
+    return;
+  }
+  const pg = knexFactory({
+    client: 'pg',
+    connection: `postgresql://postgres@127.0.0.1:5432/${database}`,
+    pool: { min: 0, max: 10 },
+  });
+  try {
+    await bench('PostgreSQL', pg);
+  } finally {
+    await pg.destroy();
+    await admin.raw(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.destroy();
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
