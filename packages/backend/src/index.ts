@@ -37,8 +37,9 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 // Event bus, so catalog and signals receive events across backend instances
 backend.add(import('@backstage/plugin-events-backend'));
 
-// ML suite: model registry, drift and compliance (demo source by default)
+// ML suite: model registry, drift and compliance (demo source by default); models in the catalog and search
 backend.add(import('@aidlc/plugin-mlops-backend'));
+backend.add(import('@aidlc/plugin-catalog-backend-module-mlops'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

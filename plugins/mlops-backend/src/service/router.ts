@@ -20,7 +20,6 @@ import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { JsonValue } from '@backstage/types';
 import express from 'express';
 import { createHash } from 'node:crypto';
 import { MlopsStore, SnapshotPart, VisibleRefs } from '../database/MlopsStore';
@@ -160,25 +159,27 @@ export async function createRouter(
 
   /**
    * Fleet-wide answers cost a scan of every entity but change only when a refresh lands, so they
-   * are cached briefly, per query and per set of entities the caller may read.
+   * are cached briefly as JSON text, per query and per set of entities the caller may read.
    */
-  async function cachedFleet<T>(
+  async function sendCachedFleet(
+    res: express.Response,
     route: string,
     query: object,
     visible: VisibleRefs,
-    compute: () => Promise<T>,
-  ): Promise<T> {
+    compute: () => Promise<object>,
+  ) {
     const audience = visible
       ? createHash('sha256').update(visible.join('\n')).digest('base64url')
       : 'all';
     const key = `${route}:${audience}:${JSON.stringify(query)}`;
-    const hit = await cache.get(key);
-    if (hit !== undefined) return hit as T;
-    const value = await compute();
-    await cache.set(key, value as unknown as JsonValue, {
-      ttl: { seconds: options.fleetCacheSeconds },
-    });
-    return value;
+    let json = await cache.get<string>(key);
+    if (json === undefined) {
+      json = JSON.stringify(await compute());
+      await cache.set(key, json, {
+        ttl: { seconds: options.fleetCacheSeconds },
+      });
+    }
+    res.type('application/json').send(json);
   }
 
   router.get('/entities/:kind/:namespace/:name/models', (req, res) =>
@@ -260,10 +261,8 @@ export async function createRouter(
       allow: ['user', 'service'],
     });
     const visible = await visibleRefs(credentials);
-    res.json(
-      await cachedFleet('compliance', req.query, visible, () =>
-        store.listFleet(req.query as FleetQuery, visible),
-      ),
+    await sendCachedFleet(res, 'compliance', req.query, visible, () =>
+      store.listFleet(req.query as FleetQuery, visible),
     );
   });
 
@@ -272,11 +271,9 @@ export async function createRouter(
       allow: ['user', 'service'],
     });
     const visible = await visibleRefs(credentials);
-    res.json({
-      items: await cachedFleet('owners', {}, visible, () =>
-        store.summarizeOwners(visible),
-      ),
-    });
+    await sendCachedFleet(res, 'owners', {}, visible, async () => ({
+      items: await store.summarizeOwners(visible),
+    }));
   });
 
   router.get('/compliance/export', async (req, res) => {
@@ -314,10 +311,8 @@ export async function createRouter(
       allow: ['user', 'service'],
     });
     const visible = await visibleRefs(credentials);
-    res.json(
-      await cachedFleet('models', req.query, visible, () =>
-        store.listModelGroups(req.query, visible),
-      ),
+    await sendCachedFleet(res, 'models', req.query, visible, () =>
+      store.listModelGroups(req.query, visible),
     );
   });
 

@@ -1,0 +1,37 @@
+import { test, expect } from '@playwright/test';
+
+test('a demo model is a catalog entity linked to its service and owner', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Enter' }).click();
+
+  // The catalog module publishes the models shortly after the backend starts.
+  await expect(async () => {
+    await page.goto('/?filters%5Bkind%5D=resource&filters%5Buser%5D=all');
+    await expect(
+      page.getByRole('link', { name: 'fraud-scoring-xgb', exact: true }),
+    ).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 120_000 });
+
+  await page
+    .getByRole('link', { name: 'fraud-scoring-xgb', exact: true })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'fraud-scoring-xgb' }),
+  ).toBeVisible();
+  await expect(page.getByText('Fraud & Risk ML').first()).toBeVisible();
+  await expect(
+    page.getByText(/latest version 13 \(PendingManualApproval\)/).first(),
+  ).toBeVisible();
+  await expect(page.getByText('ml-model').first()).toBeVisible();
+  // The relations graph draws the serving service and the owner
+  const graph = page.locator('svg');
+  await expect(graph.getByText('Fraud Scoring API')).toBeVisible();
+  await expect(graph.getByText('dependencyOf')).toBeVisible();
+  await expect(graph.getByText('ownedBy')).toBeVisible();
+  await page.screenshot({
+    path: 'e2e-screenshots/model-entity.png',
+    fullPage: true,
+  });
+});

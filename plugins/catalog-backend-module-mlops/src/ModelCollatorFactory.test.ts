@@ -1,0 +1,34 @@
+import { ModelCollatorFactory } from './ModelCollatorFactory';
+
+describe('ModelCollatorFactory', () => {
+  it('indexes models by name, owner and approval status, linking to their entity', async () => {
+    const factory = new ModelCollatorFactory(async () => [
+      {
+        entityRef: 'component:default/search-ranking-service',
+        owner: 'group:default/personalization-ml',
+        group: 'search-query-intent',
+        arn: 'arn:aws:sagemaker:us-east-1:444455556666:model-package-group/search-query-intent',
+        latestVersion: 3,
+        latestStatus: 'PendingManualApproval',
+        approvedVersion: 2,
+        driftStatus: 'unknown',
+      },
+    ]);
+    const documents = [];
+    for await (const document of await factory.getCollator())
+      documents.push(document);
+
+    expect(factory.type).toBe('ml-model');
+    expect(documents).toEqual([
+      {
+        title: 'search-query-intent',
+        text: 'SageMaker model package group search-query-intent: latest version 3 (PendingManualApproval), approved version 2; drift unknown. Owner group:default/personalization-ml. Served by component:default/search-ranking-service.',
+        location: '/catalog/default/resource/search-query-intent',
+        entityRef: 'resource:default/search-query-intent',
+        owner: 'group:default/personalization-ml',
+        approvalStatus: 'PendingManualApproval',
+        servedBy: 'component:default/search-ranking-service',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,121 @@
+import { ModelCatalogRow } from '@aidlc/plugin-mlops-common';
+import {
+  EntityPolicies,
+  FieldFormatEntityPolicy,
+  NoForeignRootFieldsEntityPolicy,
+  resourceEntityV1alpha1Validator,
+  SchemaValidEntityPolicy,
+} from '@backstage/catalog-model';
+import { modelEntities } from './modelEntities';
+import { normalizeModelName } from './modelEntityName';
+
+const row = (overrides: Partial<ModelCatalogRow>): ModelCatalogRow => ({
+  entityRef: 'component:default/fraud-scoring-api',
+  owner: 'group:default/fraud-ml',
+  group: 'fraud-scoring-xgb',
+  arn: 'arn:aws:sagemaker:eu-west-1:111122223333:model-package-group/fraud-scoring-xgb',
+  latestVersion: 13,
+  latestStatus: 'PendingManualApproval',
+  approvedVersion: 12,
+  driftStatus: 'ok',
+  ...overrides,
+});
+
+describe('modelEntities', () => {
+  it('publishes a group as an ml-model Resource owned by and depended on by its service', () => {
+    expect(modelEntities([row({})], 'http://localhost:3000')).toEqual([
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Resource',
+        metadata: {
+          name: 'fraud-scoring-xgb',
+          namespace: 'default',
+          title: 'fraud-scoring-xgb',
+          description:
+            'SageMaker model package group fraud-scoring-xgb: latest version 13 (PendingManualApproval), approved version 12; drift ok.',
+          annotations: {
+            'backstage.io/managed-by-location': 'mlops-models:provider',
+            'backstage.io/managed-by-origin-location': 'mlops-models:provider',
+            'aidlc.io/model-package-group-arn': row({}).arn,
+            'aidlc.io/latest-model-version': '13',
+            'aidlc.io/approved-model-version': '12',
+          },
+          tags: ['ml-model', 'pending-manual-approval'],
+          links: [
+            {
+              url: 'http://localhost:3000/catalog/default/component/fraud-scoring-api/ml',
+              title: 'ML tab of the serving service',
+            },
+          ],
+        },
+        spec: {
+          type: 'ml-model',
+          owner: 'group:default/fraud-ml',
+          dependencyOf: ['component:default/fraud-scoring-api'],
+        },
+      },
+    ]);
+  });
+
+  it('makes one entity of a group that several services serve', () => {
+    const entities = modelEntities(
+      [row({ entityRef: 'component:default/fraud-shadow' }), row({})],
+      '',
+    );
+    expect(entities).toHaveLength(1);
+    expect(entities[0].spec!.dependencyOf).toEqual([
+      'component:default/fraud-scoring-api',
+      'component:default/fraud-shadow',
+    ]);
+  });
+
+  it('gives colliding names a stable suffix from each ARN', () => {
+    const other =
+      'arn:aws:sagemaker:us-east-1:444455556666:model-package-group/Fraud--Scoring--XGB';
+    const entities = modelEntities(
+      [row({}), row({ group: 'Fraud--Scoring--XGB', arn: other })],
+      '',
+    );
+    const names = entities.map(e => e.metadata.name);
+    expect(new Set(names).size).toBe(2);
+    expect(names.every(n => /^fraud-scoring-xgb-[0-9a-f]{8}$/.test(n))).toBe(
+      true,
+    );
+    expect(modelEntities([row({})], '')[0].metadata.name).toBe(
+      'fraud-scoring-xgb',
+    );
+  });
+
+  it('produces entities the catalog accepts whatever the group name', async () => {
+    // The policies and kind validator the catalog runs on every entity it ingests
+    const policies = EntityPolicies.allOf([
+      new SchemaValidEntityPolicy(),
+      new NoForeignRootFieldsEntityPolicy(),
+      new FieldFormatEntityPolicy(),
+    ]);
+    for (const group of [
+      'a'.repeat(63),
+      'ML--model',
+      '-x-',
+      'Über model v2',
+      '___',
+    ]) {
+      const [entity] = modelEntities(
+        [row({ group, arn: `arn:${group}` })],
+        'http://portal',
+      );
+      await expect(policies.enforce(entity)).resolves.toBe(entity);
+      await expect(resourceEntityV1alpha1Validator.check(entity)).resolves.toBe(
+        true,
+      );
+      expect(entity.metadata.name).toMatch(/^([a-z0-9][-_.]?)*[a-z0-9]$/);
+      expect(entity.metadata.name.length).toBeLessThanOrEqual(63);
+    }
+  });
+
+  it('normalizes names as the catalog requires', () => {
+    expect(normalizeModelName('Fraud--Scoring_XGB')).toBe('fraud-scoring_xgb');
+    expect(normalizeModelName('---')).toBe('model');
+    expect(normalizeModelName(`${'a'.repeat(62)}-b`)).toBe('a'.repeat(62));
+  });
+});

@@ -1,0 +1,109 @@
+import { ModelCatalogRow } from '@aidlc/plugin-mlops-common';
+import {
+  ANNOTATION_LOCATION,
+  ANNOTATION_ORIGIN_LOCATION,
+  Entity,
+  parseEntityRef,
+} from '@backstage/catalog-model';
+import { disambiguatedModelName, normalizeModelName } from './modelEntityName';
+
+/** Where the catalog says these entities come from. */
+export const MODELS_LOCATION = 'mlops-models:provider';
+
+/** Annotations of a model entity; deliberately not the mlops ones, so it is not refreshed as a service. */
+export const ANNOTATION_MODEL_GROUP_ARN = 'aidlc.io/model-package-group-arn';
+export const ANNOTATION_LATEST_VERSION = 'aidlc.io/latest-model-version';
+export const ANNOTATION_APPROVED_VERSION = 'aidlc.io/approved-model-version';
+
+/** Tags follow the catalog's rule: lowercase words joined by single hyphens. */
+const approvalTag = (status: string) =>
+  status.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+
+/**
+ * One `Resource` of type `ml-model` per model package group (per ARN), owned by the owner of the
+ * service that serves it and `dependencyOf` every such service. Names that collide in a namespace
+ * all get a suffix from their ARN, so no group takes another's name.
+ */
+export function modelEntities(
+  rows: ModelCatalogRow[],
+  appBaseUrl: string,
+): Entity[] {
+  const byArn = new Map<string, ModelCatalogRow[]>();
+  for (const row of [...rows].sort((a, b) =>
+    a.entityRef.localeCompare(b.entityRef),
+  )) {
+    byArn.set(row.arn, [...(byArn.get(row.arn) ?? []), row]);
+  }
+
+  const groups = [...byArn.values()].map(served => {
+    const [first] = served;
+    return {
+      first,
+      served,
+      namespace: parseEntityRef(first.entityRef).namespace,
+    };
+  });
+  const counts = new Map<string, number>();
+  for (const { first, namespace } of groups) {
+    const key = `${namespace}/${normalizeModelName(first.group)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+
+  return groups.map(({ first, served, namespace }) => {
+    const plain = normalizeModelName(first.group);
+    const name =
+      counts.get(`${namespace}/${plain}`)! > 1
+        ? disambiguatedModelName(first.group, first.arn)
+        : plain;
+    const service = parseEntityRef(first.entityRef);
+    const annotations: Record<string, string> = {
+      [ANNOTATION_LOCATION]: MODELS_LOCATION,
+      [ANNOTATION_ORIGIN_LOCATION]: MODELS_LOCATION,
+      [ANNOTATION_MODEL_GROUP_ARN]: first.arn,
+    };
+    if (first.latestVersion !== undefined) {
+      annotations[ANNOTATION_LATEST_VERSION] = String(first.latestVersion);
+    }
+    if (first.approvedVersion !== undefined) {
+      annotations[ANNOTATION_APPROVED_VERSION] = String(first.approvedVersion);
+    }
+    return {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Resource',
+      metadata: {
+        name,
+        namespace,
+        title: first.group,
+        description: describe(first),
+        annotations,
+        tags: [
+          'ml-model',
+          ...(first.latestStatus ? [approvalTag(first.latestStatus)] : []),
+        ],
+        links: [
+          {
+            url: `${appBaseUrl}/catalog/${service.namespace}/${service.kind}/${service.name}/ml`,
+            title: 'ML tab of the serving service',
+          },
+        ],
+      },
+      spec: {
+        type: 'ml-model',
+        owner: first.owner,
+        dependencyOf: served.map(s => s.entityRef),
+      },
+    };
+  });
+}
+
+function describe(row: ModelCatalogRow): string {
+  const latest =
+    row.latestVersion !== undefined
+      ? `latest version ${row.latestVersion} (${row.latestStatus})`
+      : 'no versions yet';
+  const approved =
+    row.approvedVersion !== undefined
+      ? `approved version ${row.approvedVersion}`
+      : 'no approved version';
+  return `SageMaker model package group ${row.group}: ${latest}, ${approved}; drift ${row.driftStatus}.`;
+}
