@@ -1,17 +1,17 @@
 import { test, expect } from '@playwright/test';
+import { openAsGuest } from './signIn';
 
 test('a demo model is a catalog entity linked to its service and owner', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-
+  test.setTimeout(180_000);
   // The catalog module publishes the models shortly after the backend starts.
   await expect(async () => {
-    await page.goto('/?filters%5Bkind%5D=resource&filters%5Buser%5D=all');
-    await expect(
-      page.getByRole('link', { name: 'fraud-scoring-xgb', exact: true }),
-    ).toBeVisible({ timeout: 5_000 });
+    await openAsGuest(
+      page,
+      '/?filters%5Bkind%5D=resource&filters%5Buser%5D=all',
+      p => p.getByRole('link', { name: 'fraud-scoring-xgb', exact: true }),
+    );
   }).toPass({ timeout: 120_000 });
 
   await page

@@ -1,0 +1,40 @@
+import { test, expect } from '@playwright/test';
+import { openAsGuest } from './signIn';
+
+test('the ML tab shows versions, drift charts and failing checks of a demo service', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Enter' }).click();
+
+  // The first refresh lands about ten seconds after the backend starts.
+  await expect(async () => {
+    await page.goto(
+      '/catalog/default/component/transaction-anomaly-detector/ml',
+    );
+    await expect(page.getByText('txn-anomaly-rcf').first()).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 120_000 });
+
+  await expect(page.getByRole('link', { name: 'ML', exact: true })).toBeVisible();
+  await expect(page.getByText(/precision_at_100 0.71/)).toBeVisible();
+
+  await expect(page.getByText('Drift: txn-anomaly-prod')).toBeVisible();
+  await expect(page.getByText('drifting').first()).toBeVisible();
+  const chart = page.getByRole('figure', {
+    name: 'Drift of feature_baseline_drift_merchant_category',
+  });
+  await expect(chart.locator('.recharts-line-curve')).toBeVisible();
+  await expect(chart.locator('.recharts-reference-line')).toBeVisible();
+
+  const failing = page.getByRole('button', {
+    name: 'Captured inference data encrypted with a KMS key',
+  });
+  await expect(failing).toContainText('fail');
+  await failing.click();
+  await expect(
+    page.getByText('txn-anomaly-prod captures data without a KMS key'),
+  ).toBeVisible();
+  await page.screenshot({ path: 'e2e-screenshots/ml-tab.png', fullPage: true });
+});

@@ -1,0 +1,1 @@
+export { mlopsApiRef } from './mlopsApiRef';

@@ -1,0 +1,107 @@
+import {
+  CheckResult,
+  EntityComplianceResponse,
+  PRINCIPLES,
+  SEVERITIES,
+} from '@aidlc/plugin-mlops-common';
+import { Gauge, InfoCard, Link } from '@backstage/core-components';
+import Accordion from '@material-ui/core/Accordion';
+import AccordionDetails from '@material-ui/core/AccordionDetails';
+import AccordionSummary from '@material-ui/core/AccordionSummary';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { StatusLabel } from '../StatusLabel/StatusLabel';
+import { controlLinks } from './controlLinks';
+
+const PRINCIPLE_TITLES: Record<string, string> = {
+  'network-isolation': 'Network isolation',
+  encryption: 'Encryption',
+  'least-privilege': 'Least privilege',
+  'everything-as-code': 'Everything as code',
+  'defense-in-depth': 'Defense in depth: monitoring and audit',
+};
+
+/** Failures first, then by severity. */
+const STATUS_ORDER = ['fail', 'error', 'pass', 'not_applicable'];
+const bySeverity = (a: CheckResult, b: CheckResult) =>
+  STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+  SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+
+function Check({ check }: { check: CheckResult }) {
+  return (
+    <Accordion TransitionProps={{ unmountOnExit: true }}>
+      <AccordionSummary
+        expandIcon={<ExpandMoreIcon />}
+        aria-label={check.title}
+      >
+        <Box display="flex" alignItems="center" width="100%" style={{ gap: 8 }}>
+          <StatusLabel status={check.status} />
+          <Typography style={{ flexGrow: 1 }}>{check.title}</Typography>
+          <Chip size="small" label={check.severity} />
+        </Box>
+      </AccordionSummary>
+      <AccordionDetails>
+        <Box
+          display="flex"
+          flexDirection="column"
+          style={{ gap: 8 }}
+          width="100%"
+        >
+          {check.message && (
+            <Typography variant="body2">{check.message}</Typography>
+          )}
+          {check.status !== 'pass' && (
+            <Typography variant="body2">
+              <strong>Remediation:</strong> {check.remediation}
+            </Typography>
+          )}
+          {controlLinks(check.controls).map(link => (
+            <Link key={link.url} to={link.url}>
+              {link.title}
+            </Link>
+          ))}
+          {check.evidence !== undefined && (
+            <pre style={{ overflowX: 'auto', fontSize: 12 }}>
+              {JSON.stringify(check.evidence, null, 2)}
+            </pre>
+          )}
+        </Box>
+      </AccordionDetails>
+    </Accordion>
+  );
+}
+
+/** Score and checks of the entity's compliance profile, grouped by principle. */
+export function ComplianceCard({
+  compliance,
+}: {
+  compliance: EntityComplianceResponse;
+}) {
+  const { failed } = compliance;
+  return (
+    <InfoCard
+      title="Compliance"
+      subheader={`Profile ${compliance.profile} · failed: ${failed.critical} critical, ${failed.high} high, ${failed.medium} medium, ${failed.low} low`}
+    >
+      <Box width={120} mb={2}>
+        <Gauge value={compliance.score / 100} />
+      </Box>
+      {PRINCIPLES.map(principle => {
+        const checks = compliance.checks
+          .filter(c => c.principle === principle)
+          .sort(bySeverity);
+        if (checks.length === 0) return null;
+        return (
+          <Box key={principle} mb={2}>
+            <Typography variant="h6">{PRINCIPLE_TITLES[principle]}</Typography>
+            {checks.map(check => (
+              <Check key={check.id} check={check} />
+            ))}
+          </Box>
+        );
+      })}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,62 @@
+import { EndpointDrift, MonitoringSchedule } from '@aidlc/plugin-mlops-common';
+import { InfoCard, Table } from '@backstage/core-components';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { StatusLabel } from '../StatusLabel/StatusLabel';
+import { DriftChart } from './DriftChart';
+
+function Schedules({ schedules }: { schedules: MonitoringSchedule[] }) {
+  if (schedules.length === 0) {
+    return <Typography variant="body2">No Model Monitor schedule.</Typography>;
+  }
+  return (
+    <Table
+      options={{
+        paging: false,
+        search: false,
+        toolbar: false,
+        padding: 'dense',
+      }}
+      columns={[
+        { title: 'Schedule', field: 'name' },
+        { title: 'Type', field: 'type' },
+        { title: 'Status', field: 'status' },
+        {
+          title: 'Last execution',
+          render: s =>
+            s.lastExecution
+              ? `${s.lastExecution.status} at ${new Date(
+                  s.lastExecution.scheduledAt,
+                ).toLocaleString()}`
+              : 'none yet',
+        },
+        { title: 'Violations', render: s => s.lastExecution?.violations ?? '' },
+      ]}
+      data={schedules}
+    />
+  );
+}
+
+/** Drift per endpoint: its status, monitoring schedules and a chart of each drift metric. */
+export function DriftCard({ endpoint }: { endpoint: EndpointDrift }) {
+  return (
+    <InfoCard
+      title={`Drift: ${endpoint.name}`}
+      subheader={<StatusLabel status={endpoint.status} />}
+    >
+      <Schedules schedules={endpoint.schedules} />
+      {endpoint.metrics.length === 0 && (
+        <Typography variant="body2">
+          No drift metrics: neither Model Monitor nor a drift job publishes any.
+        </Typography>
+      )}
+      <Grid container spacing={2}>
+        {endpoint.metrics.map(series => (
+          <Grid item xs={12} md={6} key={series.name}>
+            <DriftChart series={series} />
+          </Grid>
+        ))}
+      </Grid>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,129 @@
+import { ResponseError } from '@backstage/errors';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import {
+  apiWith,
+  entity,
+  models,
+  renderContent,
+} from './__testUtils__/renderContent';
+
+describe('MlopsEntityContent', () => {
+  it('shows versions with their approval status, drift per endpoint and the compliance checks', async () => {
+    await renderContent(apiWith());
+    expect(await screen.findByText('txn-anomaly-rcf')).toBeInTheDocument();
+    expect(screen.getByText('Pending approval')).toBeInTheDocument();
+    expect(screen.getAllByText('Approved').length).toBeGreaterThan(0);
+    expect(screen.getByText('Rejected')).toBeInTheDocument();
+    expect(
+      screen.getByText('Latest v7 against approved v6'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/by amara\.okafor/)).toBeInTheDocument();
+
+    expect(screen.getByText(/Drift: txn-anomaly-prod/)).toBeInTheDocument();
+    expect(screen.getByText('drifting')).toBeInTheDocument();
+    expect(
+      screen.getByRole('figure', {
+        name: 'Drift of feature_baseline_drift_merchant_category',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/CompletedWithViolations/)).toBeInTheDocument();
+
+    expect(
+      screen.getByText(/failed: 1 critical, 0 high, 1 medium, 0 low/),
+    ).toBeInTheDocument();
+  });
+
+  it('lists failed checks first and the most severe first, with remediation on expand', async () => {
+    await renderContent(apiWith());
+    await screen.findByText('Compliance');
+    const defense = screen
+      .getAllByRole('button', {
+        name: /ML buckets keep object versions|The last monitoring executions/,
+      })
+      .map(b => b.getAttribute('aria-label'));
+    expect(defense).toEqual([
+      'The last monitoring executions found no violations',
+      'ML buckets keep object versions',
+    ]);
+
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Captured inference data encrypted with a KMS key',
+      }),
+    );
+    expect(
+      await screen.findByText(
+        'txn-anomaly-prod captures data without a KMS key',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Set DataCaptureConfig.KmsKeyId on the endpoint configuration.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('warns when the data is stale, with the time of the last good read and the error', async () => {
+    const stale = {
+      ...models,
+      stale: true,
+      error: 'ThrottlingException: Rate exceeded',
+    };
+    await renderContent(apiWith({ getModels: jest.fn(async () => stale) }));
+    expect(
+      await screen.findByText(/the last refresh failed/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('ThrottlingException: Rate exceeded'),
+    ).toBeInTheDocument();
+  });
+
+  it('refreshes on request, for users allowed to', async () => {
+    const api = apiWith();
+    await renderContent(api);
+    fireEvent.click(await screen.findByRole('button', { name: /Refresh now/ }));
+    await waitFor(() =>
+      expect(api.refresh).toHaveBeenCalledWith(
+        'component:default/transaction-anomaly-detector',
+      ),
+    );
+    await waitFor(() => expect(api.getModels).toHaveBeenCalledTimes(2));
+  });
+
+  it('explains that data comes with the next refresh when there is none yet', async () => {
+    const notFound = await ResponseError.fromResponse(
+      new Response(
+        JSON.stringify({
+          error: { name: 'NotFoundError', message: 'no ML data' },
+          response: { statusCode: 404 },
+        }),
+        {
+          status: 404,
+          headers: { 'content-type': 'application/json' },
+        },
+      ) as any,
+    );
+    await renderContent(
+      apiWith({ getModels: jest.fn(async () => Promise.reject(notFound)) }),
+    );
+    expect(await screen.findByText('No ML data yet')).toBeInTheDocument();
+  });
+
+  it('shows other errors', async () => {
+    await renderContent(
+      apiWith({
+        getDrift: jest.fn(async () =>
+          Promise.reject(new Error('mlops is down')),
+        ),
+      }),
+    );
+    expect(await screen.findByText('Error: mlops is down')).toBeInTheDocument();
+  });
+
+  it('tells which annotation is missing on entities without them', async () => {
+    await renderContent(apiWith(), {
+      entity: { ...entity, metadata: { name: 'customer-profile-api' } },
+    });
+    expect(await screen.findByText(/Missing Annotation/i)).toBeInTheDocument();
+  });
+});

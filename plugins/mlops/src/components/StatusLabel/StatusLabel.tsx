@@ -1,0 +1,35 @@
+import {
+  StatusAborted,
+  StatusError,
+  StatusOK,
+  StatusPending,
+  StatusWarning,
+} from '@backstage/core-components';
+
+const byStatus: Record<
+  string,
+  (props: { children?: React.ReactNode }) => JSX.Element
+> = {
+  Approved: StatusOK,
+  PendingManualApproval: StatusPending,
+  Rejected: StatusError,
+  ok: StatusOK,
+  drifting: StatusWarning,
+  failing: StatusError,
+  unknown: StatusAborted,
+  pass: StatusOK,
+  fail: StatusError,
+  error: StatusWarning,
+  not_applicable: StatusAborted,
+};
+
+const labels: Record<string, string> = {
+  PendingManualApproval: 'Pending approval',
+  not_applicable: 'Not applicable',
+};
+
+/** A status with the icon and colour core-components give it. */
+export function StatusLabel({ status }: { status: string }) {
+  const Status = byStatus[status] ?? StatusAborted;
+  return <Status>{labels[status] ?? status}</Status>;
+}

@@ -1,0 +1,8 @@
+/**
+ * The ML tab of services that ship models: model registry, drift and secure-ML compliance.
+ * Legacy frontend system exports; the new system's plugin is the default export of `./alpha`.
+ * @packageDocumentation
+ */
+export { mlopsPlugin, EntityMlopsContent } from './plugin';
+export { mlopsApiRef } from './api';
+export { isMlopsAvailable } from '@aidlc/plugin-mlops-common';
