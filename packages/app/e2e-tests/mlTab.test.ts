@@ -17,7 +17,9 @@ test('the ML tab shows versions, drift charts and failing checks of a demo servi
     });
   }).toPass({ timeout: 120_000 });
 
-  await expect(page.getByRole('link', { name: 'ML', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'ML', exact: true }),
+  ).toBeVisible();
   await expect(page.getByText(/precision_at_100 0.71/)).toBeVisible();
 
   await expect(page.getByText('Drift: txn-anomaly-prod')).toBeVisible();

@@ -126,6 +126,8 @@ export interface MlopsApi {
   refresh(entityRef: string): Promise<void>;
   getFleet(query?: FleetQuery): Promise<FleetPage>;
   getFleetByOwner(): Promise<{ items: OwnerSummary[] }>;
+  /** The fleet with these filters as CSV text */
+  exportFleet(query?: Omit<FleetQuery, 'limit' | 'cursor'>): Promise<string>;
   getModelCatalog(query?: {
     q?: string;
     limit?: number;

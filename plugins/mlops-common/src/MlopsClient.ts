@@ -56,6 +56,13 @@ export class MlopsClient implements MlopsApi {
     return this.request<{ items: OwnerSummary[] }>('/compliance/owners');
   }
 
+  async exportFleet(query: Omit<FleetQuery, 'limit' | 'cursor'> = {}) {
+    const response = await this.fetch(
+      `/compliance/export${queryString(query)}`,
+    );
+    return response.text();
+  }
+
   getModelCatalog(query: { q?: string; limit?: number; cursor?: string } = {}) {
     return this.request<ModelCatalogPage>(`/models${queryString(query)}`);
   }
@@ -68,12 +75,17 @@ export class MlopsClient implements MlopsApi {
     path: string,
     init?: RequestInit,
   ): Promise<T> {
+    const response = await this.fetch(path, init);
+    return response.status === 204 ? (undefined as T) : response.json();
+  }
+
+  private async fetch(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('mlops');
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return response.status === 204 ? (undefined as T) : response.json();
+    return response;
   }
 }
 

@@ -3,6 +3,13 @@
  * Legacy frontend system exports; the new system's plugin is the default export of `./alpha`.
  * @packageDocumentation
  */
-export { mlopsPlugin, EntityMlopsContent } from './plugin';
+export {
+  mlopsPlugin,
+  EntityMlopsContent,
+  MlopsCompliancePage,
+  MlopsModelCatalogPage,
+  mlopsComplianceRouteRef,
+  mlopsModelsRouteRef,
+} from './plugin';
 export { mlopsApiRef } from './api';
 export { isMlopsAvailable } from '@aidlc/plugin-mlops-common';

@@ -3,14 +3,24 @@ import {
   createApiFactory,
   createComponentExtension,
   createPlugin,
+  createRoutableExtension,
+  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { mlopsApiRef } from './api';
 
+/** @public */
+export const mlopsComplianceRouteRef = createRouteRef({
+  id: 'mlops-compliance',
+});
+/** @public */
+export const mlopsModelsRouteRef = createRouteRef({ id: 'mlops-models' });
+
 /** The mlops plugin for apps on the legacy frontend system. @public */
 export const mlopsPlugin = createPlugin({
   id: 'mlops',
+  routes: { compliance: mlopsComplianceRouteRef, models: mlopsModelsRouteRef },
   apis: [
     createApiFactory({
       api: mlopsApiRef,
@@ -34,5 +44,24 @@ export const EntityMlopsContent = mlopsPlugin.provide(
           m => m.MlopsEntityContent,
         ),
     },
+  }),
+);
+
+/** The ML Compliance page, for `<Route path="/ml-compliance" element={<MlopsCompliancePage />} />`. @public */
+export const MlopsCompliancePage = mlopsPlugin.provide(
+  createRoutableExtension({
+    name: 'MlopsCompliancePage',
+    mountPoint: mlopsComplianceRouteRef,
+    component: () => import('./legacyPages').then(m => m.LegacyCompliancePage),
+  }),
+);
+
+/** The Model Catalog page, for `<Route path="/ml-models" element={<MlopsModelCatalogPage />} />`. @public */
+export const MlopsModelCatalogPage = mlopsPlugin.provide(
+  createRoutableExtension({
+    name: 'MlopsModelCatalogPage',
+    mountPoint: mlopsModelsRouteRef,
+    component: () =>
+      import('./legacyPages').then(m => m.LegacyModelCatalogPage),
   }),
 );

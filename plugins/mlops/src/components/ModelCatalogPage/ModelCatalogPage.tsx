@@ -1,0 +1,71 @@
+import { ModelCatalogRow } from '@aidlc/plugin-mlops-common';
+import { Content, Table, TableColumn } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { useMemo } from 'react';
+import { mlopsApiRef } from '../../api';
+import { cursorPages } from '../cursorPages';
+import { StatusLabel } from '../StatusLabel/StatusLabel';
+
+const columns: TableColumn<ModelCatalogRow>[] = [
+  { title: 'Model group', field: 'group' },
+  {
+    title: 'Latest version',
+    render: row =>
+      row.latestVersion !== undefined ? (
+        <>
+          v{row.latestVersion}{' '}
+          <StatusLabel status={row.latestStatus ?? 'unknown'} />
+        </>
+      ) : (
+        'none'
+      ),
+  },
+  {
+    title: 'Approved version',
+    render: row =>
+      row.approvedVersion !== undefined ? `v${row.approvedVersion}` : 'none',
+  },
+  { title: 'Owner', render: row => <EntityRefLink entityRef={row.owner} /> },
+  {
+    title: 'Serving service',
+    render: row => <EntityRefLink entityRef={row.entityRef} />,
+  },
+  { title: 'Drift', render: row => <StatusLabel status={row.driftStatus} /> },
+];
+
+/** Every model group of the fleet with its latest and approved version; searchable. */
+export function ModelCatalogPage() {
+  const api = useApi(mlopsApiRef);
+  const data = useMemo(
+    () =>
+      cursorPages<
+        ModelCatalogRow,
+        Awaited<ReturnType<typeof api.getModelCatalog>>
+      >((cursor, query) =>
+        api.getModelCatalog({
+          q: query.search || undefined,
+          limit: query.pageSize,
+          cursor,
+        }),
+      ),
+    [api],
+  );
+  return (
+    <Content>
+      <Table<ModelCatalogRow>
+        title="Model catalog"
+        columns={columns}
+        data={data}
+        options={{
+          pageSize: 20,
+          pageSizeOptions: [20],
+          sorting: false,
+          debounceInterval: 300,
+          paginationType: 'stepped',
+          showFirstLastPageButtons: false,
+        }}
+      />
+    </Content>
+  );
+}

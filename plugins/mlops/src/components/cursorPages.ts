@@ -1,0 +1,23 @@
+import { Query, QueryResult } from '@material-table/core';
+
+/**
+ * Turns the page numbers of core-components' Table into the cursors of the mlops API: the cursor
+ * of page n+1 is remembered when page n loads. A new filter or sort starts from the first page.
+ */
+export function cursorPages<
+  T extends object,
+  R extends { items: T[]; totalItems: number; nextCursor?: string },
+>(fetchPage: (cursor: string | undefined, query: Query<T>) => Promise<R>) {
+  const cursors = new Map<string, (string | undefined)[]>();
+  return async (query: Query<T>): Promise<QueryResult<T>> => {
+    const sortKey = `${String(query.orderBy?.field ?? '')}:${
+      query.orderDirection
+    }:${query.search}`;
+    const known = cursors.get(sortKey) ?? [undefined];
+    cursors.set(sortKey, known);
+    const page = query.page < known.length ? query.page : 0;
+    const result = await fetchPage(known[page], query);
+    known[page + 1] = result.nextCursor;
+    return { data: result.items, page, totalCount: result.totalItems };
+  };
+}
