@@ -1,3 +1,4 @@
+import { TestPipeline } from '@backstage/plugin-search-backend-node';
 import { ModelCollatorFactory } from './ModelCollatorFactory';
 
 describe('ModelCollatorFactory', () => {
@@ -14,9 +15,9 @@ describe('ModelCollatorFactory', () => {
         driftStatus: 'unknown',
       },
     ]);
-    const documents = [];
-    for await (const document of await factory.getCollator())
-      documents.push(document);
+    const { documents } = await TestPipeline.fromCollator(
+      await factory.getCollator(),
+    ).execute();
 
     expect(factory.type).toBe('ml-model');
     expect(documents).toEqual([

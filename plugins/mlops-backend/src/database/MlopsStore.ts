@@ -75,6 +75,26 @@ function failedOf(row: Record<string, number>): FailedCounts {
   };
 }
 
+/** Everything of a stored snapshot but its JSON documents. */
+function snapshotFactsOf(
+  row: any,
+): Omit<EntitySnapshot, SnapshotPart | 'evidence'> {
+  return {
+    entityRef: row.entity_ref,
+    title: row.title,
+    owner: row.owner,
+    system: row.system ?? undefined,
+    profile: row.profile,
+    refreshedAt: toDate(row.refreshed_at),
+    evaluatedAt: toDate(row.evaluated_at),
+    stale: Boolean(row.stale),
+    error: row.error ?? undefined,
+    score: row.score,
+    failed: failedOf(row),
+    driftStatus: row.drift_status,
+  };
+}
+
 /** The mlops plugin's database: snapshots, history, model groups and submitted evidence. */
 export class MlopsStore {
   static async create(database: DatabaseService): Promise<MlopsStore> {
@@ -188,18 +208,7 @@ export class MlopsStore {
       .first();
     if (!row) return undefined;
     return {
-      entityRef: row.entity_ref,
-      title: row.title,
-      owner: row.owner,
-      system: row.system ?? undefined,
-      profile: row.profile,
-      refreshedAt: toDate(row.refreshed_at),
-      evaluatedAt: toDate(row.evaluated_at),
-      stale: Boolean(row.stale),
-      error: row.error ?? undefined,
-      score: row.score,
-      failed: failedOf(row),
-      driftStatus: row.drift_status,
+      ...snapshotFactsOf(row),
       models: JSON.parse(row.models),
       endpoints: JSON.parse(row.endpoints),
       checks: JSON.parse(row.checks),
@@ -222,23 +231,7 @@ export class MlopsStore {
       .where('entity_ref', entityRef)
       .first([...FLEET_COLUMNS, 'refreshed_at', 'error', part]);
     if (!row) return undefined;
-    return {
-      facts: {
-        entityRef: row.entity_ref,
-        title: row.title,
-        owner: row.owner,
-        system: row.system ?? undefined,
-        profile: row.profile,
-        refreshedAt: toDate(row.refreshed_at),
-        evaluatedAt: toDate(row.evaluated_at),
-        stale: Boolean(row.stale),
-        error: row.error ?? undefined,
-        score: row.score,
-        failed: failedOf(row),
-        driftStatus: row.drift_status,
-      },
-      json: row[part],
-    };
+    return { facts: snapshotFactsOf(row), json: row[part] };
   }
 
   /** Forgets entities that left the catalog (or lost their annotations). */
