@@ -1,5 +1,6 @@
 import { FleetPage, MlopsApi } from '@aidlc/plugin-mlops-common';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { mlopsApiRef } from '../../api';
@@ -44,7 +45,27 @@ function api(): jest.Mocked<MlopsApi> {
 
 async function renderPage(mlops: MlopsApi) {
   await renderInTestApp(
-    <TestApiProvider apis={[[mlopsApiRef, mlops]]}>
+    <TestApiProvider
+      apis={[
+        [mlopsApiRef, mlops],
+        [
+          catalogApiRef,
+          catalogApiMock({
+            entities: [
+              {
+                apiVersion: 'backstage.io/v1alpha1',
+                kind: 'System',
+                metadata: {
+                  name: 'secure-ml-platform',
+                  title: 'Secure ML Platform',
+                },
+                spec: { owner: 'platform-security' },
+              },
+            ],
+          }),
+        ],
+      ]}
+    >
       <CompliancePage />
     </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
@@ -78,6 +99,25 @@ describe('CompliancePage', () => {
     await waitFor(() =>
       expect(mlops.getFleet).toHaveBeenLastCalledWith(
         expect.objectContaining({ owner: 'group:default/personalization-ml' }),
+      ),
+    );
+  });
+
+  it('filters on the server by system', async () => {
+    const mlops = api();
+    await renderPage(mlops);
+    await screen.findByText('Product Recommender');
+    fireEvent.mouseDown(
+      within(screen.getAllByTestId('select')[1]).getByRole('button'),
+    );
+    fireEvent.click(
+      await screen.findByRole('option', { name: 'Secure ML Platform' }),
+    );
+    await waitFor(() =>
+      expect(mlops.getFleet).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          system: 'system:default/secure-ml-platform',
+        }),
       ),
     );
   });

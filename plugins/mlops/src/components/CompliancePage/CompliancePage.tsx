@@ -15,10 +15,11 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
+  catalogApiRef,
   EntityRefLink,
   humanizeEntityRef,
 } from '@backstage/plugin-catalog-react';
-import { parseEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
@@ -32,7 +33,7 @@ import { mlopsApiRef } from '../../api';
 import { cursorPages } from '../cursorPages';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
 
-type Filters = Pick<FleetQuery, 'owner' | 'severity' | 'check'>;
+type Filters = Pick<FleetQuery, 'owner' | 'system' | 'severity' | 'check'>;
 
 const SORTABLE = ['score', 'entityRef', 'owner', 'title'];
 
@@ -148,6 +149,20 @@ export function CompliancePage() {
   const [filters, setFilters] = useState<Filters>({});
   const owners = useAsync(() => api.getFleetByOwner(), [api]);
   const checks = useAsync(() => api.getChecks(), [api]);
+  const catalogApi = useApi(catalogApiRef);
+  const systems = useAsync(
+    () =>
+      catalogApi.getEntities({
+        filter: { kind: 'system' },
+        fields: [
+          'kind',
+          'metadata.namespace',
+          'metadata.name',
+          'metadata.title',
+        ],
+      }),
+    [catalogApi],
+  );
   const [exporting, exportCsv] = useAsyncFn(async () => {
     const csv = await api.exportFleet(filters);
     const link = document.createElement('a');
@@ -157,7 +172,8 @@ export function CompliancePage() {
     URL.revokeObjectURL(link.href);
   }, [api, filters]);
 
-  const error = owners.error ?? checks.error ?? exporting.error;
+  const error =
+    owners.error ?? checks.error ?? systems.error ?? exporting.error;
   const set = (key: keyof Filters) => (value: unknown) =>
     setFilters(current => ({
       ...current,
@@ -191,6 +207,18 @@ export function CompliancePage() {
                 })),
               ]}
               onChange={set('owner')}
+            />
+            <Select
+              label="System"
+              selected={filters.system ?? 'all'}
+              items={[
+                { label: 'All systems', value: 'all' },
+                ...(systems.value?.items ?? []).map(system => ({
+                  label: system.metadata.title ?? system.metadata.name,
+                  value: stringifyEntityRef(system),
+                })),
+              ]}
+              onChange={set('system')}
             />
             <Select
               label="Failing at severity"
