@@ -29,6 +29,7 @@ import {
 import { MlopsStore } from '../src/database/MlopsStore';
 import { ComplianceEngine } from '../src/service/ComplianceEngine';
 import { ComplianceProfiles } from '../src/service/ComplianceProfiles';
+import { FleetCache } from '../src/service/FleetCache';
 import { RefreshService } from '../src/service/RefreshService';
 import { createRouter } from '../src/service/router';
 
@@ -140,8 +141,10 @@ async function serve(store: MlopsStore) {
     permissions: mockServices.permissions(),
     auditor,
     // Backstage's default in-memory cache; production would use Redis or Valkey
-    cache: CacheManager.fromConfig(new ConfigReader({})).forPlugin('mlops'),
-    fleetCacheSeconds: 30,
+    fleetCache: new FleetCache(
+      CacheManager.fromConfig(new ConfigReader({})).forPlugin('mlops'),
+      30,
+    ),
     catalog,
     store,
     engine,

@@ -17,6 +17,7 @@ import { MlopsStore } from './database/MlopsStore';
 import { DemoSource } from './demo/DemoSource';
 import { ComplianceEngine } from './service/ComplianceEngine';
 import { ComplianceProfiles } from './service/ComplianceProfiles';
+import { FleetCache } from './service/FleetCache';
 import { RefreshService } from './service/RefreshService';
 import { createRouter } from './service/router';
 
@@ -76,12 +77,17 @@ export const mlopsPlugin = createBackendPlugin({
             checks.map(c => c.id),
           ),
         );
+        const fleetCache = new FleetCache(
+          deps.cache,
+          config.getOptionalNumber('mlops.cache.fleetSeconds') ?? 30,
+        );
         const refresh = new RefreshService({
           catalog: deps.catalog,
           auth: deps.auth,
           logger,
           store,
           engine,
+          fleetCache,
           sources,
           concurrency:
             config.getOptionalNumber('mlops.refresh.concurrency') ?? 8,
@@ -114,9 +120,7 @@ export const mlopsPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             auditor: deps.auditor,
-            cache: deps.cache,
-            fleetCacheSeconds:
-              config.getOptionalNumber('mlops.cache.fleetSeconds') ?? 30,
+            fleetCache,
             catalog: deps.catalog,
             store,
             engine,

@@ -15,6 +15,7 @@ import {
 import { MlopsStore } from '../database/MlopsStore';
 import { ComplianceEngine } from './ComplianceEngine';
 import { ComplianceProfiles } from './ComplianceProfiles';
+import { FleetCache } from './FleetCache';
 import { RefreshService } from './RefreshService';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
@@ -85,6 +86,7 @@ async function setUp() {
         builtInChecks.map(c => c.id),
       ),
     ),
+    fleetCache: new FleetCache(mockServices.cache.mock(), 30),
     sources: [source],
     concurrency: 2,
     historyRetentionDays: 90,

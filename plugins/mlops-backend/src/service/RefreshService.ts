@@ -18,6 +18,7 @@ import pLimit from 'p-limit';
 import { EntityFacts } from '../database/EntitySnapshot';
 import { MlopsStore } from '../database/MlopsStore';
 import { ComplianceEngine } from './ComplianceEngine';
+import { FleetCache } from './FleetCache';
 import { driftStatus, worstDriftStatus } from './driftStatus';
 
 export interface RefreshOptions {
@@ -26,6 +27,8 @@ export interface RefreshOptions {
   logger: LoggerService;
   store: MlopsStore;
   engine: ComplianceEngine;
+  /** Told when the store changed, so fleet-wide answers are computed again */
+  fleetCache: FleetCache;
   sources: MlopsSource[];
   /** How many entities are evaluated and stored at once */
   concurrency: number;
@@ -129,6 +132,7 @@ export class RefreshService {
         }),
       ),
     );
+    await this.options.fleetCache.invalidate();
     return results;
   }
 
@@ -150,6 +154,7 @@ export class RefreshService {
       },
       snapshot.refreshedAt,
     );
+    await this.options.fleetCache.invalidate();
   }
 
   /** Every source reads every target once; the first source with data for an entity wins. */

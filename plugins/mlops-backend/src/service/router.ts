@@ -10,7 +10,6 @@ import {
 import {
   AuditorService,
   BackstageCredentials,
-  CacheService,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -25,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { MlopsStore, SnapshotPart, VisibleRefs } from '../database/MlopsStore';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { ComplianceEngine } from './ComplianceEngine';
+import { FleetCache } from './FleetCache';
 import { fleetCsv } from './fleetCsv';
 import { RefreshService } from './RefreshService';
 
@@ -32,9 +32,7 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   auditor: AuditorService;
-  cache: CacheService;
-  /** How long fleet-wide answers are cached; they change only when a refresh lands */
-  fleetCacheSeconds: number;
+  fleetCache: FleetCache;
   catalog: CatalogService;
   store: MlopsStore;
   engine: ComplianceEngine;
@@ -54,7 +52,7 @@ export async function createRouter(
     httpAuth,
     permissions,
     auditor,
-    cache,
+    fleetCache,
     catalog,
     store,
     engine,
@@ -157,10 +155,7 @@ export async function createRouter(
     return items.map(e => stringifyEntityRef(e));
   }
 
-  /**
-   * Fleet-wide answers cost a scan of every entity but change only when a refresh lands, so they
-   * are cached briefly as JSON text, per query and per set of entities the caller may read.
-   */
+  /** Answers from the fleet cache, per query and per set of entities the caller may read. */
   async function sendCachedFleet(
     res: express.Response,
     route: string,
@@ -171,14 +166,10 @@ export async function createRouter(
     const audience = visible
       ? createHash('sha256').update(visible.join('\n')).digest('base64url')
       : 'all';
-    const key = `${route}:${audience}:${JSON.stringify(query)}`;
-    let json = await cache.get<string>(key);
-    if (json === undefined) {
-      json = JSON.stringify(await compute());
-      await cache.set(key, json, {
-        ttl: { seconds: options.fleetCacheSeconds },
-      });
-    }
+    const json = await fleetCache.json(
+      `${route}:${audience}:${JSON.stringify(query)}`,
+      compute,
+    );
     res.type('application/json').send(json);
   }
 
