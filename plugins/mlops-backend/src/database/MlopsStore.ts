@@ -236,9 +236,10 @@ export class MlopsStore {
 
   /** Forgets entities that left the catalog (or lost their annotations). */
   async removeEntitiesExcept(entityRefs: string[]): Promise<number> {
+    const kept = new Set(entityRefs);
     const gone = (await this.db('mlops_entities').select('entity_ref'))
       .map(r => r.entity_ref as string)
-      .filter(ref => !entityRefs.includes(ref));
+      .filter(ref => !kept.has(ref));
     for (const table of [
       'mlops_model_groups',
       'mlops_history',
