@@ -95,7 +95,7 @@ async function getJson(path: string, token?: string) {
       await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     }
     await admin.end();
-  });
+  }, 60_000); // a dozen plugin databases to drop, on a busy machine
 
   it('runs every plugin migration and serves the demo catalog', async () => {
     await poll('backend readiness', 150, () =>
