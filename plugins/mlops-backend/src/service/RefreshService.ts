@@ -1,13 +1,10 @@
 import {
   ANNOTATION_COMPLIANCE_PROFILE,
-  ANNOTATION_ENDPOINT,
-  ANNOTATION_MODEL_PACKAGE_GROUP,
   MlopsTarget,
   readMlopsTarget,
 } from '@aidlc/plugin-mlops-common';
 import { MlopsSource, SourceReading } from '@aidlc/plugin-mlops-node';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import {
   Entity,
   parseEntityRef,
@@ -17,6 +14,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import pLimit from 'p-limit';
 import { EntityFacts } from '../database/EntitySnapshot';
 import { MlopsStore } from '../database/MlopsStore';
+import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
 import { ComplianceEngine } from './ComplianceEngine';
 import { FleetCache } from './FleetCache';
 import { driftStatus, worstDriftStatus } from './driftStatus';
@@ -55,16 +53,7 @@ export class RefreshService {
     const { catalog, auth, store, logger, historyRetentionDays } = this.options;
     const { items } = await catalog.getEntities(
       {
-        filter: [
-          {
-            [`metadata.annotations.${ANNOTATION_MODEL_PACKAGE_GROUP}`]:
-              CATALOG_FILTER_EXISTS,
-          },
-          {
-            [`metadata.annotations.${ANNOTATION_ENDPOINT}`]:
-              CATALOG_FILTER_EXISTS,
-          },
-        ],
+        filter: annotatedEntitiesFilter,
         fields: ENTITY_FIELDS,
       },
       { credentials: await auth.getOwnServiceCredentials() },

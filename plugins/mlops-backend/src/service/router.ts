@@ -13,7 +13,6 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
@@ -23,6 +22,7 @@ import express from 'express';
 import { createHash } from 'node:crypto';
 import { MlopsStore, SnapshotPart, VisibleRefs } from '../database/MlopsStore';
 import { createOpenApiRouter } from '../schema/openapi.generated';
+import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
 import { ComplianceEngine } from './ComplianceEngine';
 import { FleetCache } from './FleetCache';
 import { fleetCsv } from './fleetCsv';
@@ -138,16 +138,7 @@ export async function createRouter(
     if (decision.result === AuthorizeResult.DENY) return [];
     const { items } = await catalog.getEntities(
       {
-        filter: [
-          {
-            [`metadata.annotations.${ANNOTATION_MODEL_PACKAGE_GROUP}`]:
-              CATALOG_FILTER_EXISTS,
-          },
-          {
-            [`metadata.annotations.${ANNOTATION_ENDPOINT}`]:
-              CATALOG_FILTER_EXISTS,
-          },
-        ],
+        filter: annotatedEntitiesFilter,
         fields: ['kind', 'metadata.namespace', 'metadata.name'],
       },
       { credentials },
