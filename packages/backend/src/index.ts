@@ -39,6 +39,8 @@ backend.add(import('@backstage/plugin-events-backend'));
 
 // ML suite: model registry, drift and compliance (demo source by default); models in the catalog and search
 backend.add(import('@aidlc/plugin-mlops-backend'));
+// Reads real AWS accounts when mlops.aws is configured; idle otherwise.
+backend.add(import('@aidlc/plugin-mlops-backend-module-aws'));
 backend.add(import('@aidlc/plugin-catalog-backend-module-mlops'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));

@@ -23,7 +23,7 @@ import { createRouter } from './service/router';
 
 /**
  * The mlops backend plugin: REST API at /api/mlops, refresh on the scheduler, compliance engine,
- * and the demo source when `mlops.demo.file` is set.
+ * and the demo source when `mlops.demo.file` is set and no module added a source.
  * @public
  */
 export const mlopsPlugin = createBackendPlugin({
@@ -59,7 +59,14 @@ export const mlopsPlugin = createBackendPlugin({
         const demoFile = config.getOptionalString('mlops.demo.file');
         const lookbackDays =
           config.getOptionalNumber('mlops.drift.lookbackDays') ?? 14;
-        if (demoFile) {
+        // The demo is the embedded default: a real source (a module) replaces it.
+        if (demoFile && sources.length > 0) {
+          logger.info(
+            `Ignoring mlops.demo: sources ${sources
+              .map(s => s.id)
+              .join(', ')} are installed`,
+          );
+        } else if (demoFile) {
           sources.push(new DemoSource(resolve(demoFile), lookbackDays));
           logger.info(`Serving demo ML data from ${resolve(demoFile)}`);
         }

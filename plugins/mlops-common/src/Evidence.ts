@@ -132,6 +132,7 @@ export interface RoleEvidence {
   /** What the role is used for, as far as the source can tell */
   usedBy: ('training' | 'inference' | 'monitoring' | 'pipeline')[];
   attachedManagedPolicies: string[];
+  /** Documents of the inline and customer managed policies (AWS managed ones are judged by name) */
   inlinePolicies: { name: string; document: PolicyDocument }[];
 }
 

@@ -1,0 +1,34 @@
+export interface Config {
+  mlops?: {
+    /** The AWS source (this module). Without it the module stays idle. */
+    aws?: {
+      /** Accounts and regions the source reads. Credentials come from the default chain, or from `roleArn`. */
+      accounts: Array<{
+        /** 12-digit AWS account id */
+        accountId: string;
+        /** Regions of this account with ML resources; the first is the default for names */
+        regions: string[];
+        /** Role to assume for this account (read-only; see iam-policy.json) */
+        roleArn?: string;
+        /** External id the role's trust policy asks for */
+        externalId?: string;
+      }>;
+      /** Where names (not ARNs) live when the entity has no aidlc.io/aws-account (default: the first account) */
+      defaultAccountId?: string;
+      /** Where names live when the entity has no aidlc.io/aws-region (default: the account's first region) */
+      defaultRegion?: string;
+      /** Endpoint override for every client (LocalStack, a fake for tests) */
+      endpoint?: string;
+      /** AWS calls in flight at once per account and region (default 8) */
+      concurrency?: number;
+      /** Attempts per call with the SDK's adaptive retry (default 5) */
+      maxAttempts?: number;
+      /** Newest versions per model package group that are described (default 20) */
+      maxVersionsPerGroup?: number;
+      /** Minutes that bucket, key, role and account evidence is reused before it is read again (default 60) */
+      evidenceCacheMinutes?: number;
+      /** Drift metric value above which an endpoint drifts, when the metric carries no threshold (default 0.2) */
+      driftThreshold?: number;
+    };
+  };
+}

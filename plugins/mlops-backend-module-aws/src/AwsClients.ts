@@ -1,0 +1,131 @@
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { GuardDutyClient } from '@aws-sdk/client-guardduty';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { Config, ConfigReader } from '@backstage/config';
+import {
+  AwsCredentialsManager,
+  DefaultAwsCredentialsManager,
+} from '@backstage/integration-aws-node';
+import pLimit from 'p-limit';
+import { AwsSourceConfig } from './AwsSourceConfig';
+
+/** The SDK clients of one account and region. */
+export interface AwsClients {
+  sagemaker: SageMakerClient;
+  cloudwatch: CloudWatchClient;
+  s3: S3Client;
+  kms: KMSClient;
+  iam: IAMClient;
+  ec2: EC2Client;
+  cloudtrail: CloudTrailClient;
+  guardduty: GuardDutyClient;
+  configService: ConfigServiceClient;
+}
+
+/**
+ * The credentials config of `@backstage/integration-aws-node` (the `aws` section), plus the accounts
+ * of `mlops.aws`: with their `roleArn` assumed, without one reached by the default credential chain
+ * (or by `aws.accountDefaults` when it names a role).
+ */
+export function credentialsConfig(
+  root: Config,
+  source: AwsSourceConfig,
+): Config {
+  const aws = (root.getOptional('aws') ?? {}) as {
+    accounts?: { accountId: string }[];
+    accountDefaults?: { roleName?: string };
+  };
+  const known = new Set((aws.accounts ?? []).map(a => a.accountId));
+  const added = source.accounts
+    .filter(
+      a =>
+        !known.has(a.accountId) &&
+        (a.roleArn || !aws.accountDefaults?.roleName),
+    )
+    .map(a =>
+      a.roleArn
+        ? {
+            accountId: a.accountId,
+            partition: a.roleArn.split(':')[1],
+            roleName: a.roleArn.split(':role/')[1],
+            ...(a.externalId ? { externalId: a.externalId } : {}),
+          }
+        : { accountId: a.accountId },
+    );
+  return new ConfigReader({
+    aws: { ...aws, accounts: [...(aws.accounts ?? []), ...added] },
+  });
+}
+
+/** Creates the clients of each account and region once, with adaptive retry and the endpoint override. */
+export class AwsClientFactory {
+  private readonly clients = new Map<string, Promise<AwsClients>>();
+
+  constructor(
+    private readonly source: AwsSourceConfig,
+    private readonly credentials: AwsCredentialsManager,
+  ) {}
+
+  static fromConfig(root: Config, source: AwsSourceConfig) {
+    return new AwsClientFactory(
+      source,
+      DefaultAwsCredentialsManager.fromConfig(credentialsConfig(root, source)),
+    );
+  }
+
+  forLocation(accountId: string, region: string): Promise<AwsClients> {
+    const key = `${accountId}/${region}`;
+    let clients = this.clients.get(key);
+    if (!clients) {
+      clients = this.create(accountId, region);
+      clients.catch(() => this.clients.delete(key));
+      this.clients.set(key, clients);
+    }
+    return clients;
+  }
+
+  private async create(accountId: string, region: string): Promise<AwsClients> {
+    const { sdkCredentialProvider } =
+      await this.credentials.getCredentialProvider({ accountId });
+    const options = {
+      region,
+      credentials: sdkCredentialProvider,
+      // Adaptive retry slows down on throttling instead of failing a large refresh.
+      retryMode: 'adaptive',
+      maxAttempts: this.source.maxAttempts,
+      ...(this.source.endpoint ? { endpoint: this.source.endpoint } : {}),
+    };
+    const clients: AwsClients = {
+      sagemaker: new SageMakerClient(options),
+      cloudwatch: new CloudWatchClient(options),
+      // Buckets may live in another region than the models that use them.
+      s3: new S3Client({
+        ...options,
+        followRegionRedirects: true,
+        forcePathStyle: Boolean(this.source.endpoint),
+      }),
+      kms: new KMSClient(options),
+      iam: new IAMClient(options),
+      ec2: new EC2Client(options),
+      cloudtrail: new CloudTrailClient(options),
+      guardduty: new GuardDutyClient(options),
+      configService: new ConfigServiceClient(options),
+    };
+    // One bound on the calls in flight to this account and region, whichever service they go to.
+    const limit = pLimit(this.source.concurrency);
+    for (const client of Object.values(clients)) {
+      client.middlewareStack.add(
+        (next: (args: unknown) => Promise<unknown>) => (args: unknown) =>
+          limit(() => next(args)),
+        { step: 'initialize', name: 'mlopsConcurrencyLimit' },
+      );
+    }
+    return clients;
+  }
+}

@@ -1,0 +1,269 @@
+import {
+  BucketEvidence,
+  Evidence,
+  KmsKeyEvidence,
+  MlopsTarget,
+  RoleEvidence,
+  VpcConfig,
+} from '@aidlc/plugin-mlops-common';
+import { MlopsSource, SourceOutcome } from '@aidlc/plugin-mlops-node';
+import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
+import { AwsClientFactory, AwsClients } from './AwsClients';
+import { AwsSourceConfig } from './AwsSourceConfig';
+import { EvidenceGaps, isAccessDenied, readSection } from './awsErrors';
+import {
+  EndpointDriftMetrics,
+  readDriftMetrics,
+} from './drift/readDriftMetrics';
+import {
+  AccountEvidence,
+  readAccountEvidence,
+} from './evidence/readAccountEvidence';
+import { readBucket } from './evidence/readBucket';
+import { readKmsKey } from './evidence/readKmsKey';
+import { readRole } from './evidence/readRole';
+import { readVpcEndpoints, VpcEndpoints } from './evidence/readVpcEndpoints';
+import { Location, locateTarget } from './locateTarget';
+import { ResourceCache } from './ResourceCache';
+import { EntityScan, scanEntity, ScanContext } from './scanEntity';
+
+/** What every entity of one account and region shares: account evidence, VPC endpoints, drift metrics */
+interface LocationFacts {
+  account: AccountEvidence;
+  vpc?: VpcEndpoints;
+  vpcGap?: string;
+  drift: Map<string, EndpointDriftMetrics>;
+}
+
+const errorOf = (error: unknown) =>
+  error instanceof Error ? error : new Error(String(error));
+
+/**
+ * The AWS source: model registry, monitoring, drift metrics and compliance evidence of the annotated
+ * entities, read account by account and region by region. Immutable things (versions, endpoint
+ * configs, models, finished jobs) are described once; mutable evidence is reused for
+ * `evidenceCacheMinutes`; drift series of all entities of a region are fetched together.
+ */
+export class AwsSource implements MlopsSource {
+  readonly id = 'aws';
+
+  constructor(
+    private readonly options: {
+      config: AwsSourceConfig;
+      clients: AwsClientFactory;
+      cache: CacheService;
+      logger: LoggerService;
+    },
+  ) {}
+
+  async read(targets: MlopsTarget[]): Promise<SourceOutcome[]> {
+    const outcomes: SourceOutcome[] = [];
+    const locations = new Map<
+      string,
+      { location: Location; targets: MlopsTarget[] }
+    >();
+    for (const target of targets) {
+      try {
+        const location = locateTarget(target, this.options.config);
+        const key = `${location.accountId}/${location.region}`;
+        const entry = locations.get(key) ?? { location, targets: [] };
+        entry.targets.push(target);
+        locations.set(key, entry);
+      } catch (error) {
+        outcomes.push({ entityRef: target.entityRef, error: errorOf(error) });
+      }
+    }
+    const cache = new ResourceCache(this.options.cache);
+    const perLocation = await Promise.all(
+      [...locations.values()].map(async ({ location, targets: located }) => {
+        try {
+          return await this.readLocation(location, located, cache);
+        } catch (error) {
+          const failure = errorOf(error);
+          this.options.logger.warn(
+            `AWS source could not read ${location.accountId}/${location.region}: ${failure.message}`,
+          );
+          return located.map(t => ({ entityRef: t.entityRef, error: failure }));
+        }
+      }),
+    );
+    return outcomes.concat(perLocation.flat());
+  }
+
+  private async readLocation(
+    { accountId, region }: Location,
+    targets: MlopsTarget[],
+    cache: ResourceCache,
+  ): Promise<SourceOutcome[]> {
+    const { config } = this.options;
+    const clients = await this.options.clients.forLocation(accountId, region);
+    const location = `${accountId}/${region}`;
+    const context: ScanContext = {
+      clients,
+      cache,
+      location,
+      accountId,
+      region,
+      maxVersions: config.maxVersionsPerGroup,
+    };
+    const scans = await Promise.all(
+      targets.map(target => scanEntity(context, target).catch(errorOf)),
+    );
+    const scanned = scans.filter((s): s is EntityScan => !(s instanceof Error));
+    const facts = await this.readLocationFacts(
+      clients,
+      cache,
+      location,
+      scanned,
+    );
+    return Promise.all(
+      scans.map(async (scan, i) => {
+        const entityRef = targets[i].entityRef;
+        if (scan instanceof Error) return { entityRef, error: scan };
+        try {
+          return {
+            entityRef,
+            reading: await this.assemble(clients, cache, location, scan, facts),
+          };
+        } catch (error) {
+          return { entityRef, error: errorOf(error) };
+        }
+      }),
+    );
+  }
+
+  private async readLocationFacts(
+    clients: AwsClients,
+    cache: ResourceCache,
+    location: string,
+    scans: EntityScan[],
+  ): Promise<LocationFacts> {
+    const { config } = this.options;
+    const subnets = [...new Set(scans.flatMap(s => [...s.subnets]))].sort();
+    const [account, vpc, drift] = await Promise.all([
+      cache.read(
+        `aws:${location}:account-evidence`,
+        config.evidenceCacheMinutes,
+        () => readAccountEvidence(clients),
+      ),
+      readVpcEndpoints(clients, subnets).catch(error => {
+        if (isAccessDenied(error)) return (error as Error).message;
+        throw error;
+      }),
+      readDriftMetrics(
+        clients,
+        scans.flatMap(s => s.endpoints.map(e => e.evidence.name)),
+        {
+          driftNamespace: config.driftNamespace,
+          lookbackDays: config.lookbackDays,
+          threshold: config.driftThreshold,
+        },
+      ),
+    ]);
+    return typeof vpc === 'string'
+      ? { account, vpcGap: vpc, drift }
+      : { account, vpc, drift };
+  }
+
+  /** Reads the shared resources of one entity (through the cache) and puts its reading together. */
+  private async assemble(
+    clients: AwsClients,
+    cache: ResourceCache,
+    location: string,
+    scan: EntityScan,
+    facts: LocationFacts,
+  ) {
+    const ttl = this.options.config.evidenceCacheMinutes;
+    const gaps: EvidenceGaps = { ...facts.account.gaps, ...scan.gaps };
+    const buckets = await readSection(gaps, 'buckets', () =>
+      Promise.all(
+        [...scan.buckets].map(
+          async ([name, purpose]): Promise<BucketEvidence> => ({
+            ...(await cache.read(`aws:${location}:bucket:${name}`, ttl, () =>
+              readBucket(clients, name),
+            )),
+            purpose,
+          }),
+        ),
+      ),
+    );
+    const keyIds = new Set(scan.kmsKeys);
+    buckets?.forEach(
+      b => b.encryption?.kmsKeyId && keyIds.add(b.encryption.kmsKeyId),
+    );
+    const keys = await readSection(gaps, 'kmsKeys', () =>
+      Promise.all(
+        [...keyIds].map(id =>
+          cache.read<KmsKeyEvidence>(`aws:${location}:kms-key:${id}`, ttl, () =>
+            readKmsKey(clients, id),
+          ),
+        ),
+      ),
+    );
+    const roles = await readSection(gaps, 'roles', () =>
+      Promise.all(
+        [...scan.roles].map(
+          async ([arn, uses]): Promise<RoleEvidence> => ({
+            ...(await cache.read(`aws:${location}:role:${arn}`, ttl, () =>
+              readRole(clients, arn),
+            )),
+            usedBy: [...uses],
+          }),
+        ),
+      ),
+    );
+    if (facts.vpcGap) gaps.vpcEndpoints = facts.vpcGap;
+    const withVpc = <T extends { vpcConfig?: VpcConfig }>(resource: T): T => {
+      const subnet = resource.vpcConfig?.subnets[0];
+      const vpcId = subnet ? facts.vpc?.vpcOfSubnet[subnet] : undefined;
+      return vpcId
+        ? { ...resource, vpcConfig: { ...resource.vpcConfig!, vpcId } }
+        : resource;
+    };
+    const vpcIds = [
+      ...new Set([...scan.subnets].map(s => facts.vpc?.vpcOfSubnet[s])),
+    ].filter((v): v is string => Boolean(v));
+    const evidence: Evidence = {
+      endpoints: scan.endpoints.map(e => e.evidence),
+      models: scan.modelEvidence.map(withVpc),
+      monitoringJobs: scan.monitoringJobs.map(withVpc),
+      vpcEndpoints: vpcIds.map(vpcId => ({
+        vpcId,
+        services: facts.vpc!.servicesOfVpc[vpcId] ?? [],
+      })),
+      ...(scan.trainingJobs
+        ? { trainingJobs: scan.trainingJobs.map(withVpc) }
+        : {}),
+      ...(buckets ? { buckets } : {}),
+      ...(keys ? { kmsKeys: dedupeByArn(keys) } : {}),
+      ...(roles ? { roles } : {}),
+      ...(facts.account.cloudTrail
+        ? { cloudTrail: facts.account.cloudTrail }
+        : {}),
+      ...(facts.account.guardDuty
+        ? { guardDuty: facts.account.guardDuty }
+        : {}),
+      ...(facts.account.awsConfig
+        ? { awsConfig: facts.account.awsConfig }
+        : {}),
+      ...(Object.keys(gaps).length > 0 ? { gaps } : {}),
+    };
+    return {
+      models: scan.models,
+      endpoints: scan.endpoints.map(e => {
+        const drift = facts.drift.get(e.evidence.name);
+        return {
+          name: e.evidence.name,
+          schedules: [...e.schedules, ...(drift?.driftJobs ?? [])],
+          metrics: drift?.metrics ?? [],
+        };
+      }),
+      evidence,
+    };
+  }
+}
+
+/** A key named by id in one place and by ARN in another is one key. */
+function dedupeByArn(keys: KmsKeyEvidence[]): KmsKeyEvidence[] {
+  return [...new Map(keys.map(k => [k.arn, k])).values()];
+}

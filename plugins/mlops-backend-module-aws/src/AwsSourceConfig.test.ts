@@ -1,0 +1,79 @@
+import { ConfigReader } from '@backstage/config';
+import { readAwsSourceConfig } from './AwsSourceConfig';
+
+const read = (aws: object) =>
+  readAwsSourceConfig(new ConfigReader({ mlops: { aws } }));
+const account = { accountId: '111122223333', regions: ['eu-west-1'] };
+
+describe('readAwsSourceConfig', () => {
+  it('is off without mlops.aws', () => {
+    expect(
+      readAwsSourceConfig(new ConfigReader({ mlops: {} })),
+    ).toBeUndefined();
+  });
+
+  it('fills in defaults and reads the drift settings of mlops.drift', () => {
+    const config = readAwsSourceConfig(
+      new ConfigReader({
+        mlops: {
+          aws: { accounts: [account] },
+          drift: { namespace: 'Team/Drift', lookbackDays: 7 },
+        },
+      }),
+    );
+    expect(config).toEqual({
+      accounts: [{ ...account, roleArn: undefined, externalId: undefined }],
+      defaultAccountId: '111122223333',
+      defaultRegion: undefined,
+      endpoint: undefined,
+      concurrency: 8,
+      maxAttempts: 5,
+      maxVersionsPerGroup: 20,
+      evidenceCacheMinutes: 60,
+      driftThreshold: 0.2,
+      driftNamespace: 'Team/Drift',
+      lookbackDays: 7,
+    });
+  });
+
+  it.each([
+    [{ accounts: [] }, 'mlops.aws.accounts needs at least one account'],
+    [
+      { accounts: [{ ...account, accountId: '1234' }] },
+      'mlops.aws.accounts[0].accountId: "1234" is not a 12-digit AWS account id',
+    ],
+    [
+      { accounts: [{ ...account, regions: ['europe'] }] },
+      'mlops.aws.accounts[0].regions: "europe" is not an AWS region such as eu-west-1',
+    ],
+    [
+      { accounts: [{ ...account, regions: [] }] },
+      'mlops.aws.accounts[0].regions: needs at least one region',
+    ],
+    [
+      {
+        accounts: [
+          {
+            ...account,
+            roleArn: 'arn:aws:iam::999988887777:role/mlops-readonly',
+          },
+        ],
+      },
+      'mlops.aws.accounts[0].roleArn: "arn:aws:iam::999988887777:role/mlops-readonly" is not the ARN of an IAM role in account 111122223333',
+    ],
+    [
+      { accounts: [account], defaultAccountId: '999988887777' },
+      'mlops.aws.defaultAccountId: 999988887777 is not one of mlops.aws.accounts',
+    ],
+    [
+      { accounts: [account], endpoint: 'localhost:4566' },
+      'mlops.aws.endpoint: "localhost:4566" is not an http(s) URL',
+    ],
+    [
+      { accounts: [account], concurrency: 0 },
+      'mlops.aws.concurrency must be a positive number, got 0',
+    ],
+  ])('refuses %j', (aws, message) => {
+    expect(() => read(aws)).toThrow(message);
+  });
+});

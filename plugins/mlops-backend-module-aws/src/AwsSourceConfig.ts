@@ -1,0 +1,118 @@
+import { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+
+/** One AWS account the source reads, with its regions and how to reach it. */
+export interface AwsAccountConfig {
+  accountId: string;
+  regions: string[];
+  roleArn?: string;
+  externalId?: string;
+}
+
+/** `mlops.aws`, validated, with defaults filled in. */
+export interface AwsSourceConfig {
+  accounts: AwsAccountConfig[];
+  defaultAccountId: string;
+  defaultRegion?: string;
+  endpoint?: string;
+  concurrency: number;
+  maxAttempts: number;
+  maxVersionsPerGroup: number;
+  evidenceCacheMinutes: number;
+  driftThreshold: number;
+  driftNamespace: string;
+  lookbackDays: number;
+}
+
+const ACCOUNT = /^\d{12}$/;
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+const ROLE_ARN =
+  /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:iam::(\d{12}):role\/[\w+=,.@/-]+$/;
+
+function positive(config: Config, key: string, fallback: number): number {
+  const value = config.getOptionalNumber(key) ?? fallback;
+  if (!(value > 0)) {
+    throw new InputError(
+      `mlops.aws.${key} must be a positive number, got ${value}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Reads `mlops.aws` (undefined when it is absent: the module then stays idle).
+ * @throws InputError naming the key and the bad value.
+ */
+export function readAwsSourceConfig(root: Config): AwsSourceConfig | undefined {
+  const config = root.getOptionalConfig('mlops.aws');
+  if (!config) return undefined;
+  const accounts = config.getConfigArray('accounts').map((account, index) => {
+    const where = `mlops.aws.accounts[${index}]`;
+    const accountId = account.getString('accountId');
+    if (!ACCOUNT.test(accountId)) {
+      throw new InputError(
+        `${where}.accountId: "${accountId}" is not a 12-digit AWS account id`,
+      );
+    }
+    const regions = account.getStringArray('regions');
+    const badRegion = regions.find(r => !REGION.test(r));
+    if (regions.length === 0 || badRegion !== undefined) {
+      throw new InputError(
+        `${where}.regions: ${
+          badRegion === undefined
+            ? 'needs at least one region'
+            : `"${badRegion}" is not an AWS region such as eu-west-1`
+        }`,
+      );
+    }
+    const roleArn = account.getOptionalString('roleArn');
+    const roleAccount = roleArn && ROLE_ARN.exec(roleArn)?.[2];
+    if (roleArn !== undefined && roleAccount !== accountId) {
+      throw new InputError(
+        `${where}.roleArn: "${roleArn}" is not the ARN of an IAM role in account ${accountId}`,
+      );
+    }
+    return {
+      accountId,
+      regions,
+      roleArn,
+      externalId: account.getOptionalString('externalId'),
+    };
+  });
+  if (accounts.length === 0) {
+    throw new InputError('mlops.aws.accounts needs at least one account');
+  }
+  const defaultAccountId =
+    config.getOptionalString('defaultAccountId') ?? accounts[0].accountId;
+  if (!accounts.some(a => a.accountId === defaultAccountId)) {
+    throw new InputError(
+      `mlops.aws.defaultAccountId: ${defaultAccountId} is not one of mlops.aws.accounts`,
+    );
+  }
+  const defaultRegion = config.getOptionalString('defaultRegion');
+  if (defaultRegion !== undefined && !REGION.test(defaultRegion)) {
+    throw new InputError(
+      `mlops.aws.defaultRegion: "${defaultRegion}" is not an AWS region`,
+    );
+  }
+  const endpoint = config.getOptionalString('endpoint');
+  if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint)) {
+    throw new InputError(
+      `mlops.aws.endpoint: "${endpoint}" is not an http(s) URL`,
+    );
+  }
+  return {
+    accounts,
+    defaultAccountId,
+    defaultRegion,
+    endpoint,
+    concurrency: positive(config, 'concurrency', 8),
+    maxAttempts: positive(config, 'maxAttempts', 5),
+    maxVersionsPerGroup: positive(config, 'maxVersionsPerGroup', 20),
+    evidenceCacheMinutes: positive(config, 'evidenceCacheMinutes', 60),
+    driftThreshold: positive(config, 'driftThreshold', 0.2),
+    driftNamespace:
+      root.getOptionalString('mlops.drift.namespace') ?? 'AIDLC/ModelDrift',
+    lookbackDays: root.getOptionalNumber('mlops.drift.lookbackDays') ?? 14,
+  };
+}

@@ -1,0 +1,263 @@
+import {
+  MonitoringJobEvidence,
+  MonitoringSchedule,
+} from '@aidlc/plugin-mlops-common';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import {
+  DescribeDataQualityJobDefinitionCommand,
+  DescribeModelBiasJobDefinitionCommand,
+  DescribeModelExplainabilityJobDefinitionCommand,
+  DescribeModelQualityJobDefinitionCommand,
+  DescribeMonitoringScheduleCommand,
+  DescribeProcessingJobCommand,
+  ListMonitoringExecutionsCommand,
+  ListMonitoringSchedulesCommand,
+  MonitoringNetworkConfig,
+  MonitoringScheduleSummary,
+  MonitoringType,
+} from '@aws-sdk/client-sagemaker';
+import { AwsClients } from '../AwsClients';
+import { describing, EvidenceGaps, readSection } from '../awsErrors';
+import { parseS3Uri } from '../parseS3Uri';
+import { ResourceCache } from '../ResourceCache';
+
+export interface MonitoringContext {
+  clients: AwsClients;
+  cache: ResourceCache;
+  location: string;
+}
+
+/** What the monitoring of one endpoint shows: its schedules and the configuration of their jobs. */
+export interface EndpointMonitoring {
+  schedules: MonitoringSchedule[];
+  jobs: MonitoringJobEvidence[];
+  roles: string[];
+}
+
+interface JobDefinition {
+  RoleArn?: string;
+  NetworkConfig?: MonitoringNetworkConfig;
+  JobResources?: { ClusterConfig?: { VolumeKmsKeyId?: string } };
+  output?: { KmsKeyId?: string };
+}
+
+const DEFINITION_ACTIONS: Record<MonitoringType, string> = {
+  DataQuality: 'DescribeDataQualityJobDefinition',
+  ModelQuality: 'DescribeModelQualityJobDefinition',
+  ModelBias: 'DescribeModelBiasJobDefinition',
+  ModelExplainability: 'DescribeModelExplainabilityJobDefinition',
+};
+
+async function sendDefinition(
+  clients: AwsClients,
+  type: MonitoringType,
+  name: string,
+): Promise<JobDefinition> {
+  const input = { JobDefinitionName: name };
+  switch (type) {
+    case 'ModelQuality': {
+      const d = await clients.sagemaker.send(
+        new DescribeModelQualityJobDefinitionCommand(input),
+      );
+      return { ...d, output: d.ModelQualityJobOutputConfig };
+    }
+    case 'ModelBias': {
+      const d = await clients.sagemaker.send(
+        new DescribeModelBiasJobDefinitionCommand(input),
+      );
+      return { ...d, output: d.ModelBiasJobOutputConfig };
+    }
+    case 'ModelExplainability': {
+      const d = await clients.sagemaker.send(
+        new DescribeModelExplainabilityJobDefinitionCommand(input),
+      );
+      return { ...d, output: d.ModelExplainabilityJobOutputConfig };
+    }
+    default: {
+      const d = await clients.sagemaker.send(
+        new DescribeDataQualityJobDefinitionCommand(input),
+      );
+      return { ...d, output: d.DataQualityJobOutputConfig };
+    }
+  }
+}
+
+/** The job a schedule runs: its own definition, or (older schedules) the one inlined in the schedule. */
+async function readJob(
+  context: MonitoringContext,
+  schedule: MonitoringScheduleSummary,
+): Promise<MonitoringJobEvidence & { roleArn?: string }> {
+  const { clients, cache, location } = context;
+  const type = (schedule.MonitoringType ?? 'DataQuality') as MonitoringType;
+  const definitionName = schedule.MonitoringJobDefinitionName;
+  const name = definitionName ?? schedule.MonitoringScheduleName!;
+  // Job definitions cannot be updated, only replaced under a new name.
+  return cache.read(
+    `aws:${location}:monitoring-job:${type}:${name}`,
+    ResourceCache.IMMUTABLE_MINUTES,
+    async () => {
+      let job: JobDefinition;
+      if (definitionName) {
+        job = await describing(
+          `sagemaker:${DEFINITION_ACTIONS[type]}`,
+          name,
+          () => sendDefinition(clients, type, name),
+        );
+      } else {
+        const d = await describing(
+          'sagemaker:DescribeMonitoringSchedule',
+          name,
+          () =>
+            clients.sagemaker.send(
+              new DescribeMonitoringScheduleCommand({
+                MonitoringScheduleName: name,
+              }),
+            ),
+        );
+        const inline = d.MonitoringScheduleConfig?.MonitoringJobDefinition;
+        job = {
+          RoleArn: inline?.RoleArn,
+          NetworkConfig: inline?.NetworkConfig,
+          JobResources: inline?.MonitoringResources,
+          output: inline?.MonitoringOutputConfig,
+        };
+      }
+      const vpc = job.NetworkConfig?.VpcConfig;
+      return {
+        name,
+        roleArn: job.RoleArn,
+        networkIsolation: job.NetworkConfig?.EnableNetworkIsolation ?? false,
+        interContainerEncryption:
+          job.NetworkConfig?.EnableInterContainerTrafficEncryption ?? false,
+        ...(vpc
+          ? {
+              vpcConfig: {
+                subnets: vpc.Subnets ?? [],
+                securityGroups: vpc.SecurityGroupIds ?? [],
+              },
+            }
+          : {}),
+        ...(job.output?.KmsKeyId
+          ? { outputKmsKeyId: job.output.KmsKeyId }
+          : {}),
+        ...(job.JobResources?.ClusterConfig?.VolumeKmsKeyId
+          ? { volumeKmsKeyId: job.JobResources.ClusterConfig.VolumeKmsKeyId }
+          : {}),
+      };
+    },
+  );
+}
+
+/** How many violations a finished execution found: the length of its constraint_violations.json. */
+async function countViolations(
+  context: MonitoringContext,
+  processingJobArn: string,
+): Promise<number> {
+  const { clients, cache, location } = context;
+  const jobName = processingJobArn.split('/').pop()!;
+  return cache.read(
+    `aws:${location}:violations:${processingJobArn}`,
+    ResourceCache.IMMUTABLE_MINUTES,
+    async () => {
+      const job = await describing(
+        'sagemaker:DescribeProcessingJob',
+        jobName,
+        () =>
+          clients.sagemaker.send(
+            new DescribeProcessingJobCommand({ ProcessingJobName: jobName }),
+          ),
+      );
+      const output = job.ProcessingOutputConfig?.Outputs?.[0]?.S3Output?.S3Uri;
+      if (!output)
+        throw new Error(
+          `Monitoring job ${jobName} has no output to read violations from`,
+        );
+      const { bucket, key } = parseS3Uri(
+        `${output.replace(/\/$/, '')}/constraint_violations.json`,
+      );
+      const body = await describing(
+        's3:GetObject',
+        `s3://${bucket}/${key}`,
+        async () =>
+          (
+            await clients.s3.send(
+              new GetObjectCommand({ Bucket: bucket, Key: key }),
+            )
+          ).Body?.transformToString(),
+      );
+      const violations = (
+        JSON.parse(body ?? '{}') as { violations?: unknown[] }
+      ).violations;
+      return Array.isArray(violations) ? violations.length : 0;
+    },
+  );
+}
+
+async function readSchedule(
+  context: MonitoringContext,
+  summary: MonitoringScheduleSummary,
+): Promise<MonitoringSchedule> {
+  const name = summary.MonitoringScheduleName!;
+  const { MonitoringExecutionSummaries: executions = [] } = await describing(
+    'sagemaker:ListMonitoringExecutions',
+    name,
+    () =>
+      context.clients.sagemaker.send(
+        new ListMonitoringExecutionsCommand({
+          MonitoringScheduleName: name,
+          SortBy: 'ScheduledTime',
+          SortOrder: 'Descending',
+          MaxResults: 1,
+        }),
+      ),
+  );
+  const schedule: MonitoringSchedule = {
+    name,
+    type: summary.MonitoringType ?? 'DataQuality',
+    status: summary.MonitoringScheduleStatus ?? 'Pending',
+  };
+  const last = executions[0];
+  if (last?.ScheduledTime) {
+    const status = last.MonitoringExecutionStatus ?? 'Pending';
+    schedule.lastExecution = {
+      status,
+      scheduledAt: last.ScheduledTime.toISOString(),
+      violations:
+        status === 'CompletedWithViolations' && last.ProcessingJobArn
+          ? await countViolations(context, last.ProcessingJobArn)
+          : 0,
+    };
+  }
+  return schedule;
+}
+
+/** The Model Monitor schedules of an endpoint (none in accounts without Model Monitor), their last runs and jobs. */
+export async function readMonitoring(
+  context: MonitoringContext,
+  endpointName: string,
+  gaps: EvidenceGaps,
+): Promise<EndpointMonitoring> {
+  const { MonitoringScheduleSummaries: summaries = [] } = await describing(
+    'sagemaker:ListMonitoringSchedules',
+    endpointName,
+    () =>
+      context.clients.sagemaker.send(
+        new ListMonitoringSchedulesCommand({
+          EndpointName: endpointName,
+          MaxResults: 100,
+        }),
+      ),
+  );
+  const named = summaries.filter(s => s.MonitoringScheduleName);
+  const [schedules, jobs] = await Promise.all([
+    Promise.all(named.map(s => readSchedule(context, s))),
+    readSection(gaps, 'monitoringJobs', () =>
+      Promise.all(named.map(s => readJob(context, s))),
+    ),
+  ]);
+  return {
+    schedules,
+    jobs: (jobs ?? []).map(({ roleArn: _, ...job }) => job),
+    roles: (jobs ?? []).flatMap(j => (j.roleArn ? [j.roleArn] : [])),
+  };
+}

@@ -1,0 +1,73 @@
+import {
+  paginateDescribeSubnets,
+  paginateDescribeVpcEndpoints,
+} from '@aws-sdk/client-ec2';
+import { AwsClients } from '../AwsClients';
+import { describing } from '../awsErrors';
+
+/** The VPCs of some subnets, and the VPC endpoint services present in each. */
+export interface VpcEndpoints {
+  vpcOfSubnet: Record<string, string>;
+  servicesOfVpc: Record<string, string[]>;
+}
+
+/** EC2 takes at most 200 values per filter. */
+function chunks(values: string[]): string[][] {
+  const result: string[][] = [];
+  for (let i = 0; i < values.length; i += 200)
+    result.push(values.slice(i, i + 200));
+  return result;
+}
+
+/**
+ * Reads, for every subnet the models and jobs of one account and region use, its VPC and that VPC's
+ * endpoints: a call or two for the whole location. A filter (not a list of ids) so a deleted subnet
+ * does not fail the others.
+ */
+export async function readVpcEndpoints(
+  clients: AwsClients,
+  subnets: string[],
+): Promise<VpcEndpoints> {
+  const result: VpcEndpoints = { vpcOfSubnet: {}, servicesOfVpc: {} };
+  if (subnets.length === 0) return result;
+  for (const values of chunks(subnets)) {
+    await describing('ec2:DescribeSubnets', values.join(', '), async () => {
+      const pages = paginateDescribeSubnets(
+        { client: clients.ec2 },
+        { Filters: [{ Name: 'subnet-id', Values: values }] },
+      );
+      for await (const page of pages) {
+        for (const subnet of page.Subnets ?? []) {
+          if (subnet.SubnetId && subnet.VpcId)
+            result.vpcOfSubnet[subnet.SubnetId] = subnet.VpcId;
+        }
+      }
+    });
+  }
+  const vpcs = [...new Set(Object.values(result.vpcOfSubnet))];
+  for (const vpc of vpcs) result.servicesOfVpc[vpc] = [];
+  for (const values of chunks(vpcs)) {
+    await describing(
+      'ec2:DescribeVpcEndpoints',
+      values.join(', '),
+      async () => {
+        const pages = paginateDescribeVpcEndpoints(
+          { client: clients.ec2 },
+          {
+            Filters: [
+              { Name: 'vpc-id', Values: values },
+              { Name: 'vpc-endpoint-state', Values: ['available'] },
+            ],
+          },
+        );
+        for await (const page of pages) {
+          for (const endpoint of page.VpcEndpoints ?? []) {
+            if (endpoint.VpcId && endpoint.ServiceName)
+              result.servicesOfVpc[endpoint.VpcId]?.push(endpoint.ServiceName);
+          }
+        }
+      },
+    );
+  }
+  return result;
+}
