@@ -14,9 +14,9 @@ export async function readModelCatalog(
     discoveryApi: discovery,
     fetchApi: {
       fetch: (input, init) => {
-        const headers = new Headers(init?.headers);
-        headers.set('Authorization', `Bearer ${token}`);
-        return fetch(input, { ...init, headers });
+        const request = new Request(input, init);
+        request.headers.set('Authorization', `Bearer ${token}`);
+        return fetch(request);
       },
     },
   });

@@ -16,7 +16,9 @@ describe('MlopsClient', () => {
       severity: 'high',
       limit: 20,
     });
-    expect(fetch.mock.calls.map(c => (c as unknown[])[0])).toEqual([
+    expect(
+      fetch.mock.calls.map(c => ((c as unknown[])[0] as Request).url),
+    ).toEqual([
       'http://localhost:7007/api/mlops/entities/component/default/fraud-scoring-api/compliance',
       'http://localhost:7007/api/mlops/compliance?owner=group%3Adefault%2Ffraud-ml&severity=high&limit=20',
     ]);

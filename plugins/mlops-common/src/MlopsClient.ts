@@ -1,5 +1,7 @@
+/* eslint-disable new-cap -- openapi-fetch names its methods after the HTTP verbs (client.GET) */
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
+import createClient, { Client, Middleware } from 'openapi-fetch';
 import {
   EntityComplianceResponse,
   EntityDriftResponse,
@@ -11,6 +13,7 @@ import {
   OwnerSummary,
 } from './MlopsApi';
 import { CheckDescription } from './Compliance';
+import type { paths } from './schema/openapi.generated';
 
 /** The parts of Backstage's discovery and fetch APIs the client needs (frontend and backend have both). @public */
 export interface MlopsClientOptions {
@@ -18,89 +21,129 @@ export interface MlopsClientOptions {
   fetchApi?: { fetch: typeof fetch };
 }
 
-/** Client of the mlops REST API (`/api/mlops`). @public */
+/** Turns an error answer into Backstage's `ResponseError`, with the backend's status and message. */
+const throwOnError: Middleware = {
+  async onResponse({ response }) {
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return undefined;
+  },
+};
+
+/**
+ * Client of the mlops REST API (`/api/mlops`). Paths, parameters and answers are typed by the types
+ * generated from the backend's OpenAPI spec (`schema/openapi.generated.ts`), so the client and the
+ * spec cannot drift apart unnoticed.
+ * @public
+ */
 export class MlopsClient implements MlopsApi {
   private readonly discoveryApi: MlopsClientOptions['discoveryApi'];
-  private readonly fetchApi: { fetch: typeof fetch };
+  private readonly client: Client<paths>;
 
   constructor(options: MlopsClientOptions) {
     this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi ?? { fetch };
+    const fetchApi = options.fetchApi ?? { fetch };
+    this.client = createClient<paths>({
+      fetch: request => fetchApi.fetch(request),
+    });
+    this.client.use(throwOnError);
   }
 
-  getModels(entityRef: string) {
-    return this.request<EntityModelsResponse>(
-      `${entityPath(entityRef)}/models`,
+  async getModels(entityRef: string): Promise<EntityModelsResponse> {
+    const { data } = await this.client.GET(
+      '/entities/{kind}/{namespace}/{name}/models',
+      {
+        baseUrl: await this.baseUrl(),
+        params: { path: entityPath(entityRef) },
+      },
     );
+    return data!;
   }
 
-  getDrift(entityRef: string) {
-    return this.request<EntityDriftResponse>(`${entityPath(entityRef)}/drift`);
-  }
-
-  getCompliance(entityRef: string) {
-    return this.request<EntityComplianceResponse>(
-      `${entityPath(entityRef)}/compliance`,
+  async getDrift(entityRef: string): Promise<EntityDriftResponse> {
+    const { data } = await this.client.GET(
+      '/entities/{kind}/{namespace}/{name}/drift',
+      {
+        baseUrl: await this.baseUrl(),
+        params: { path: entityPath(entityRef) },
+      },
     );
+    return data!;
   }
 
-  async refresh(entityRef: string) {
-    await this.request(`${entityPath(entityRef)}/refresh`, { method: 'POST' });
-  }
-
-  getFleet(query: FleetQuery = {}) {
-    return this.request<FleetPage>(`/compliance${queryString(query)}`);
-  }
-
-  getFleetByOwner() {
-    return this.request<{ items: OwnerSummary[] }>('/compliance/owners');
-  }
-
-  async exportFleet(query: Omit<FleetQuery, 'limit' | 'cursor'> = {}) {
-    const response = await this.fetch(
-      `/compliance/export${queryString(query)}`,
+  async getCompliance(entityRef: string): Promise<EntityComplianceResponse> {
+    const { data } = await this.client.GET(
+      '/entities/{kind}/{namespace}/{name}/compliance',
+      {
+        baseUrl: await this.baseUrl(),
+        params: { path: entityPath(entityRef) },
+      },
     );
-    return response.text();
+    return data!;
   }
 
-  getModelCatalog(query: { q?: string; limit?: number; cursor?: string } = {}) {
-    return this.request<ModelCatalogPage>(`/models${queryString(query)}`);
+  async refresh(entityRef: string): Promise<void> {
+    await this.client.POST('/entities/{kind}/{namespace}/{name}/refresh', {
+      baseUrl: await this.baseUrl(),
+      params: { path: entityPath(entityRef) },
+    });
   }
 
-  getChecks() {
-    return this.request<{ items: CheckDescription[] }>('/checks');
+  async getFleet(query: FleetQuery = {}): Promise<FleetPage> {
+    const { data } = await this.client.GET('/compliance', {
+      baseUrl: await this.baseUrl(),
+      params: { query: withoutEmpty(query) },
+    });
+    return data!;
   }
 
-  private async request<T = unknown>(
-    path: string,
-    init?: RequestInit,
-  ): Promise<T> {
-    const response = await this.fetch(path, init);
-    return response.status === 204 ? (undefined as T) : response.json();
+  async getFleetByOwner(): Promise<{ items: OwnerSummary[] }> {
+    const { data } = await this.client.GET('/compliance/owners', {
+      baseUrl: await this.baseUrl(),
+    });
+    return data!;
   }
 
-  private async fetch(path: string, init?: RequestInit): Promise<Response> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('mlops');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
+  async exportFleet(
+    query: Omit<FleetQuery, 'limit' | 'cursor'> = {},
+  ): Promise<string> {
+    const { data } = await this.client.GET('/compliance/export', {
+      baseUrl: await this.baseUrl(),
+      params: { query: withoutEmpty(query) },
+      parseAs: 'text',
+    });
+    return data!;
+  }
+
+  async getModelCatalog(
+    query: { q?: string; limit?: number; cursor?: string } = {},
+  ): Promise<ModelCatalogPage> {
+    const { data } = await this.client.GET('/models', {
+      baseUrl: await this.baseUrl(),
+      params: { query: withoutEmpty(query) },
+    });
+    return data!;
+  }
+
+  async getChecks(): Promise<{ items: CheckDescription[] }> {
+    const { data } = await this.client.GET('/checks', {
+      baseUrl: await this.baseUrl(),
+    });
+    return data!;
+  }
+
+  private baseUrl() {
+    return this.discoveryApi.getBaseUrl('mlops');
   }
 }
 
 function entityPath(entityRef: string) {
   const { kind, namespace, name } = parseEntityRef(entityRef);
-  return `/entities/${[kind, namespace, name]
-    .map(encodeURIComponent)
-    .join('/')}`;
+  return { kind, namespace, name };
 }
 
-function queryString(query: object) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
+/** Empty filters mean "no filter": leave them out of the query. */
+function withoutEmpty<T extends object>(query: T): T {
+  return Object.fromEntries(
+    Object.entries(query).filter(([, v]) => v !== undefined && v !== ''),
+  ) as T;
 }

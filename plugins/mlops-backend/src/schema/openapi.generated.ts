@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by `yarn generate:openapi`. Do not edit.
+// Generated from plugins/mlops-backend/src/schema/openapi.yaml by `yarn generate:openapi`. Do not edit.
 /* eslint-disable */
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 
@@ -72,6 +72,16 @@ export const spec = {
       Severity: {
         type: 'string',
         enum: ['critical', 'high', 'medium', 'low'],
+      },
+      Principle: {
+        type: 'string',
+        enum: [
+          'network-isolation',
+          'encryption',
+          'least-privilege',
+          'everything-as-code',
+          'defense-in-depth',
+        ],
       },
       DriftStatus: {
         type: 'string',
@@ -269,7 +279,7 @@ export const spec = {
             type: 'string',
           },
           principle: {
-            type: 'string',
+            $ref: '#/components/schemas/Principle',
           },
           severity: {
             $ref: '#/components/schemas/Severity',
@@ -1012,7 +1022,7 @@ export const spec = {
                             type: 'string',
                           },
                           principle: {
-                            type: 'string',
+                            $ref: '#/components/schemas/Principle',
                           },
                           severity: {
                             $ref: '#/components/schemas/Severity',
