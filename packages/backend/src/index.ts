@@ -21,6 +21,8 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // Software templates
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
+// mlops:terraform:check, the policy gate of the Secure ML service template
+backend.add(import('@aidlc/plugin-scaffolder-backend-module-mlops'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );

@@ -1,3 +1,4 @@
+import { REQUIRED_VPC_ENDPOINT_SERVICES } from '@aidlc/plugin-mlops-common';
 import {
   CloudTrailClient,
   DescribeTrailsCommand,
@@ -423,17 +424,7 @@ export function fakeFleetAws(fleet: FakeService[]) {
   }));
   ec2.on(DescribeVpcEndpointsCommand).callsFake(input => ({
     VpcEndpoints: input.Filters[0].Values.flatMap((vpc: string) =>
-      [
-        's3',
-        'sagemaker.api',
-        'sagemaker.runtime',
-        'sts',
-        'logs',
-        'monitoring',
-        'ecr.api',
-        'ecr.dkr',
-        'kms',
-      ].map(service => ({
+      REQUIRED_VPC_ENDPOINT_SERVICES.map(service => ({
         VpcId: vpc,
         ServiceName: `com.amazonaws.${REGION}.${service}`,
         State: 'available',

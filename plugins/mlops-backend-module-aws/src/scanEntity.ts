@@ -9,23 +9,15 @@ import {
   TrainingJobEvidence,
   EndpointEvidence,
 } from '@aidlc/plugin-mlops-common';
-import { AwsClients } from './AwsClients';
 import { EvidenceGaps, readSection } from './awsErrors';
 import { readEndpoint } from './endpoints/readEndpoint';
 import { readMonitoring } from './endpoints/readMonitoring';
 import { parseS3Uri } from './parseS3Uri';
-import { readModelGroup } from './registry/readModelGroup';
+import { ModelGroupContext, readModelGroup } from './registry/readModelGroup';
 import { readTrainingJob } from './registry/readTrainingJob';
-import { ResourceCache } from './ResourceCache';
 
-export interface ScanContext {
-  clients: AwsClients;
-  cache: ResourceCache;
-  location: string;
-  accountId: string;
-  region: string;
-  maxVersions: number;
-}
+/** What reading an entity needs: the clients and cache of its location. */
+export type ScanContext = ModelGroupContext;
 
 type Purpose = BucketEvidence['purpose'];
 type Use = RoleEvidence['usedBy'][number];

@@ -54,3 +54,20 @@ export interface CheckResult {
 
 /** Failed checks counted by severity. @public */
 export type FailedCounts = Record<Severity, number>;
+
+/**
+ * AWS services a private ML subnet reaches through VPC endpoints, without the internet: the suffix of
+ * `com.amazonaws.<region>.<service>`.
+ * @public
+ */
+export const REQUIRED_VPC_ENDPOINT_SERVICES = [
+  'sagemaker.api',
+  'sagemaker.runtime',
+  'sts',
+  'logs',
+  'monitoring',
+  'ecr.api',
+  'ecr.dkr',
+  'kms',
+  's3',
+] as const;

@@ -1,17 +1,5 @@
+import { REQUIRED_VPC_ENDPOINT_SERVICES } from '@aidlc/plugin-mlops-common';
 import { ComplianceCheck } from '@aidlc/plugin-mlops-node';
-
-/** The services a private ML subnet reaches; the suffix of com.amazonaws.<region>.<service>. */
-export const REQUIRED_VPC_ENDPOINT_SERVICES = [
-  'sagemaker.api',
-  'sagemaker.runtime',
-  'sts',
-  'logs',
-  'monitoring',
-  'ecr.api',
-  'ecr.dkr',
-  'kms',
-  's3',
-];
 
 export const vpcEndpointsPresent: ComplianceCheck = {
   id: 'vpc-endpoints-present',

@@ -1,0 +1,146 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dryRun, startScaffolder, writeTree } from './__testUtils__/dryRun';
+import { terraformRules } from './rules';
+import { runPolicyGate } from './runPolicyGate';
+
+/** For each control: the edit of the rendered Terraform that removes it. */
+const REMOVALS: Record<string, { file: string; from: string; to: string }> = {
+  'kms-key-rotation': {
+    file: 'kms.tf',
+    from: 'enable_key_rotation = true',
+    to: 'enable_key_rotation = false',
+  },
+  's3-sse-kms': {
+    file: 'storage.tf',
+    from: 'sse_algorithm     = "aws:kms"',
+    to: 'sse_algorithm     = "AES256"',
+  },
+  's3-public-access-block': {
+    file: 'storage.tf',
+    from: 'restrict_public_buckets = true',
+    to: 'restrict_public_buckets = false',
+  },
+  's3-versioning': {
+    file: 'storage.tf',
+    from: 'status = "Enabled"',
+    to: 'status = "Suspended"',
+  },
+  's3-deny-insecure-transport': {
+    file: 'storage.tf',
+    from: 'values   = ["false"]',
+    to: 'values   = ["true"]',
+  },
+  's3-deny-unencrypted-uploads': {
+    file: 'storage.tf',
+    from: '"s3:x-amz-server-side-encryption"',
+    to: '"s3:x-amz-acl"',
+  },
+  'network-no-internet-route': {
+    file: 'network.tf',
+    from: 'resource "aws_route_table" "private" {',
+    to: 'resource "aws_internet_gateway" "igw" {\n  vpc_id = aws_vpc.ml.id\n}\n\nresource "aws_route_table" "private" {',
+  },
+  'network-vpc-endpoints': {
+    file: 'network.tf',
+    from: ', "secretsmanager"]',
+    to: ']',
+  },
+  'network-flow-logs': {
+    file: 'network.tf',
+    from: 'resource "aws_flow_log" "ml"',
+    to: 'resource "aws_cloudwatch_log_stream" "ml"',
+  },
+  'sagemaker-model-network-isolation': {
+    file: 'sagemaker.tf',
+    from: 'enable_network_isolation = true',
+    to: 'enable_network_isolation = false',
+  },
+  'sagemaker-model-vpc': {
+    file: 'sagemaker.tf',
+    from: '  vpc_config {',
+    to: '  image_config {',
+  },
+  'sagemaker-endpoint-config-kms': {
+    file: 'sagemaker.tf',
+    from: 'kms_key_arn = aws_kms_key.models.arn',
+    to: '',
+  },
+  'sagemaker-data-capture-kms': {
+    file: 'sagemaker.tf',
+    from: 'kms_key_id                  = aws_kms_key.data.arn',
+    to: '',
+  },
+  'sagemaker-endpoint-safe-deployment': {
+    file: 'sagemaker.tf',
+    from: 'auto_rollback_configuration {',
+    to: 'rollback_notes {',
+  },
+  'iam-no-wildcards': {
+    file: 'iam.tf',
+    from: 'actions   = ["kms:Decrypt"]',
+    to: 'actions   = ["kms:*"]',
+  },
+  'iam-no-admin-policies': {
+    file: 'iam.tf',
+    from: '# VPC flow logs deliver to their log group.',
+    to: 'resource "aws_iam_role_policy_attachment" "admin" {\n  role       = aws_iam_role.training.name\n  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"\n}\n',
+  },
+  'audit-cloudtrail': {
+    file: 'audit.tf',
+    from: 'enable_log_file_validation = true',
+    to: 'enable_log_file_validation = false',
+  },
+  'audit-cloudtrail-s3-data-events': {
+    file: 'audit.tf',
+    from: '"AWS::S3::Object"',
+    to: '"AWS::Lambda::Function"',
+  },
+  'audit-config-recorder': {
+    file: 'audit.tf',
+    from: 'resource "aws_config_configuration_recorder" "ml"',
+    to: 'resource "aws_config_conformance_pack" "ml"',
+  },
+  'audit-guardduty': {
+    file: 'audit.tf',
+    from: 'enable                       = true',
+    to: 'enable                       = false',
+  },
+  'monitoring-drift-alarms': {
+    file: 'monitoring.tf',
+    from: '"feature_baseline_drift_max"',
+    to: '"Invocations"',
+  },
+};
+
+describe('each control of the rendered Terraform', () => {
+  let rendered: string;
+
+  beforeAll(async () => {
+    const response = await dryRun(await startScaffolder());
+    if (response.status !== 200) throw new Error(JSON.stringify(response.body));
+    rendered = join(writeTree(response.body.directoryContents), 'terraform');
+  }, 60_000);
+
+  it('has a removal for every rule', () => {
+    expect(Object.keys(REMOVALS).sort()).toEqual(
+      terraformRules.map(r => r.id).sort(),
+    );
+  });
+
+  it.each(Object.entries(REMOVALS))(
+    'without %s, the gate fails with that rule',
+    async (rule, { file, from, to }) => {
+      const dir = mkdtempSync(join(tmpdir(), 'gate-'));
+      cpSync(rendered, dir, { recursive: true });
+      const original = readFileSync(join(dir, file), 'utf8');
+      expect(original).toContain(from);
+      writeFileSync(join(dir, file), original.replace(from, to));
+
+      const report = await runPolicyGate(dir, 'low');
+      expect(report.passed).toBe(false);
+      expect(report.violations.map(v => v.rule)).toContain(rule);
+    },
+  );
+});

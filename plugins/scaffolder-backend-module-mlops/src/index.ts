@@ -1,0 +1,9 @@
+/**
+ * Scaffolder actions of the secure ML pipeline.
+ * @packageDocumentation
+ */
+export { scaffolderModuleMlops as default } from './module';
+export { createTerraformCheckAction } from './terraformCheckAction';
+export { runPolicyGate } from './runPolicyGate';
+export type { PolicyGateReport, Violation } from './runPolicyGate';
+export { terraformRules } from './rules';

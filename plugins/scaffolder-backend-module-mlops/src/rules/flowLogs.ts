@@ -1,0 +1,9 @@
+import { declares, TerraformRule } from '../TerraformRule';
+
+export const flowLogs: TerraformRule = {
+  id: 'network-flow-logs',
+  severity: 'medium',
+  title: 'VPC flow logs are on',
+  check: model =>
+    declares(model, 'aws_flow_log', 'traffic of the ML VPC is not logged'),
+};

@@ -1,0 +1,47 @@
+import { TerraformRule } from '../TerraformRule';
+import { bucketDenyInsecureTransport } from './bucketDenyInsecureTransport';
+import { bucketDenyUnencryptedUploads } from './bucketDenyUnencryptedUploads';
+import { bucketPublicAccessBlock } from './bucketPublicAccessBlock';
+import { bucketSseKms } from './bucketSseKms';
+import { bucketVersioning } from './bucketVersioning';
+import { cloudTrail } from './cloudTrail';
+import { cloudTrailS3DataEvents } from './cloudTrailS3DataEvents';
+import { configRecorder } from './configRecorder';
+import { dataCaptureKms } from './dataCaptureKms';
+import { driftAlarms } from './driftAlarms';
+import { endpointConfigKms } from './endpointConfigKms';
+import { flowLogs } from './flowLogs';
+import { guardDuty } from './guardDuty';
+import { iamNoAdminPolicies } from './iamNoAdminPolicies';
+import { iamNoWildcards } from './iamNoWildcards';
+import { kmsKeyRotation } from './kmsKeyRotation';
+import { modelInVpc } from './modelInVpc';
+import { modelNetworkIsolation } from './modelNetworkIsolation';
+import { noInternetRoute } from './noInternetRoute';
+import { safeDeployment } from './safeDeployment';
+import { vpcEndpoints } from './vpcEndpoints';
+
+/** The controls of the secure ML pipeline that the policy gate checks. */
+export const terraformRules: TerraformRule[] = [
+  kmsKeyRotation,
+  bucketSseKms,
+  bucketPublicAccessBlock,
+  bucketVersioning,
+  bucketDenyInsecureTransport,
+  bucketDenyUnencryptedUploads,
+  noInternetRoute,
+  vpcEndpoints,
+  flowLogs,
+  modelNetworkIsolation,
+  modelInVpc,
+  endpointConfigKms,
+  dataCaptureKms,
+  safeDeployment,
+  iamNoWildcards,
+  iamNoAdminPolicies,
+  cloudTrail,
+  cloudTrailS3DataEvents,
+  configRecorder,
+  guardDuty,
+  driftAlarms,
+];

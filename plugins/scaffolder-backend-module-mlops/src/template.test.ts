@@ -1,0 +1,156 @@
+import { readMlopsTarget } from '@aidlc/plugin-mlops-common';
+import {
+  componentEntityV1alpha1Validator,
+  entitySchemaValidator,
+} from '@backstage/catalog-model';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import {
+  dryRun,
+  startScaffolder,
+  VALUES,
+  writeTree,
+} from './__testUtils__/dryRun';
+
+describe('the Secure ML service template, in a scaffolder dry run', () => {
+  let server: Awaited<ReturnType<typeof startScaffolder>>;
+  let files: { path: string; base64Content: string }[];
+  let log: string;
+  const text = (path: string) =>
+    Buffer.from(
+      files.find(f => f.path === path)!.base64Content,
+      'base64',
+    ).toString('utf8');
+
+  beforeAll(async () => {
+    server = await startScaffolder();
+    const response = await dryRun(server);
+    if (response.status !== 200) throw new Error(JSON.stringify(response.body));
+    files = response.body.directoryContents;
+    log = response.body.log
+      .map((l: { body: { message: string } }) => l.body.message)
+      .join('\n');
+  }, 60_000);
+
+  it('renders the whole skeleton', () => {
+    const paths = files.map(f => f.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'catalog-info.yaml',
+        'README.md',
+        'mkdocs.yml',
+        'docs/controls.md',
+        'terraform/kms.tf',
+        'terraform/network.tf',
+        'terraform/storage.tf',
+        'terraform/iam.tf',
+        'terraform/sagemaker.tf',
+        'terraform/monitoring.tf',
+        'terraform/audit.tf',
+        'terraform/environments/prod.tfvars',
+        'ml/pipeline.py',
+        'ml/drift_job.py',
+        'ml/validate_data.py',
+        'ml/Dockerfile',
+        'ml/tests/test_drift.py',
+        '.github/workflows/pull-request.yml',
+        '.github/workflows/deploy.yml',
+        'policy-gate-report.json',
+      ]),
+    );
+    for (const file of files.filter(f => !f.path.startsWith('.github/'))) {
+      expect({
+        path: file.path,
+        leftover: text(file.path).match(/\$\{\{|\{%/),
+      }).toEqual({ path: file.path, leftover: null });
+    }
+    // Workflows are copied as they are: GitHub evaluates their expressions.
+    expect(text('.github/workflows/deploy.yml')).toContain(
+      '${{ matrix.environment }}',
+    );
+  });
+
+  it('writes a catalog entity with the ML annotations and the values entered', async () => {
+    const entity = parse(text('catalog-info.yaml'));
+    // What the catalog itself checks when it reads the file
+    expect(entitySchemaValidator()(entity)).toBe(entity);
+    await expect(componentEntityV1alpha1Validator.check(entity)).resolves.toBe(
+      true,
+    );
+    expect(entity).toMatchObject({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'payment-risk-scorer',
+        description: VALUES.description,
+      },
+      spec: { type: 'service', owner: VALUES.owner, system: VALUES.system },
+    });
+    expect(readMlopsTarget(entity)).toMatchObject({
+      modelPackageGroups: [{ name: 'payment-risk-scorer' }],
+      endpoints: [{ name: 'payment-risk-scorer-prod' }],
+      account: '111122223333',
+      region: 'eu-west-1',
+      profile: 'restricted-data',
+      dataClassification: 'restricted',
+    });
+    expect(entity.metadata.annotations['github.com/project-slug']).toBe(
+      'acme/payment-risk-scorer',
+    );
+  });
+
+  it('puts the chosen settings into the Terraform', () => {
+    const variables = text('terraform/variables.tf');
+    expect(variables).toContain('default     = "payment-risk-scorer"');
+    expect(variables).toContain('default     = 0.15');
+    expect(variables).toContain('default     = "rate(30 minutes)"');
+    expect(text('terraform/sagemaker.tf')).toContain(
+      'type                     = "LINEAR"',
+    );
+    expect(text('terraform/environments/prod.backend.hcl')).toContain(
+      'key          = "payment-risk-scorer/prod.tfstate"',
+    );
+    expect(text('ml/requirements.txt')).toContain('xgboost');
+  });
+
+  it('passes the policy gate', () => {
+    expect(JSON.parse(text('policy-gate-report.json'))).toMatchObject({
+      passed: true,
+      violations: [],
+      failOn: 'low',
+    });
+    expect(log).toMatch(/Policy gate passed/);
+  });
+
+  it('refuses bad parameters with a clear message', async () => {
+    const response = await dryRun(server, {
+      ...VALUES,
+      name: 'Payment Scorer',
+      awsAccountId: '1234',
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toMatch(
+      /name.*does not match pattern|pattern.*name/i,
+    );
+  });
+
+  it('renders serverless and batch variants that pass the gate too', async () => {
+    for (const inferenceMode of ['serverless', 'batch']) {
+      const response = await dryRun(server, {
+        ...VALUES,
+        inferenceMode,
+        dataClassification: 'internal',
+      });
+      expect(response.status).toBe(200);
+      const dir = writeTree(response.body.directoryContents);
+      const report = JSON.parse(
+        readFileSync(join(dir, 'policy-gate-report.json'), 'utf8'),
+      );
+      expect({ inferenceMode, violations: report.violations }).toEqual({
+        inferenceMode,
+        violations: [],
+      });
+    }
+  }, 60_000);
+});

@@ -1,0 +1,2 @@
+environment    = "dev"
+instance_count = 1
