@@ -161,6 +161,15 @@ describe('AwsSource', () => {
     });
   });
 
+  it('lists no drift metrics when no entity names an endpoint', async () => {
+    const registryOnly = target('registry-only', {
+      'aws.amazon.com/sagemaker-model-package-group': 'fraud-scoring-xgb',
+    });
+    const outcomes = await createSource().read([registryOnly]);
+    expect(readingOf(outcomes, registryOnly.entityRef).endpoints).toEqual([]);
+    expect(aws.cloudwatch).not.toHaveReceivedCommand(ListMetricsCommand);
+  });
+
   it('normalizes the evidence every check reads', async () => {
     const outcomes = await createSource().read([fraudScoring]);
     const { evidence } = readingOf(outcomes, fraudScoring.entityRef);

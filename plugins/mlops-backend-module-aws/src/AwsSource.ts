@@ -174,7 +174,8 @@ export class AwsSource implements MlopsSource {
     facts: LocationFacts,
   ) {
     const ttl = this.options.config.evidenceCacheMinutes;
-    const gaps: EvidenceGaps = { ...facts.account.gaps, ...scan.gaps };
+    const { gaps: accountGaps, ...account } = facts.account;
+    const gaps: EvidenceGaps = { ...accountGaps, ...scan.gaps };
     const buckets = await readSection(gaps, 'buckets', () =>
       Promise.all(
         [...scan.buckets].map(
@@ -237,15 +238,7 @@ export class AwsSource implements MlopsSource {
       ...(buckets ? { buckets } : {}),
       ...(keys ? { kmsKeys: dedupeByArn(keys) } : {}),
       ...(roles ? { roles } : {}),
-      ...(facts.account.cloudTrail
-        ? { cloudTrail: facts.account.cloudTrail }
-        : {}),
-      ...(facts.account.guardDuty
-        ? { guardDuty: facts.account.guardDuty }
-        : {}),
-      ...(facts.account.awsConfig
-        ? { awsConfig: facts.account.awsConfig }
-        : {}),
+      ...account, // CloudTrail, GuardDuty and AWS Config, as far as they could be read
       ...(Object.keys(gaps).length > 0 ? { gaps } : {}),
     };
     return {

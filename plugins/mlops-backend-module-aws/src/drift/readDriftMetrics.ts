@@ -58,6 +58,7 @@ export async function readDriftMetrics(
   options: DriftOptions,
 ): Promise<Map<string, EndpointDriftMetrics>> {
   const wanted = new Set(endpointNames);
+  if (wanted.size === 0) return new Map(); // registry-only entities: nothing to list
   const found: {
     metric: Metric;
     endpoint: string;
