@@ -17,13 +17,17 @@ resource "aws_cloudtrail" "ml" {
   depends_on = [aws_s3_bucket_policy.ml]
 }
 
+# AWS Config and GuardDuty allow one recorder and one detector per account and region: the first
+# service of an account creates them; set manage_account_baseline = false where they already exist.
 resource "aws_iam_service_linked_role" "config" {
+  count            = var.manage_account_baseline ? 1 : 0
   aws_service_name = "config.amazonaws.com"
 }
 
 resource "aws_config_configuration_recorder" "ml" {
+  count    = var.manage_account_baseline ? 1 : 0
   name     = "${var.name}-${var.environment}"
-  role_arn = aws_iam_service_linked_role.config.arn
+  role_arn = aws_iam_service_linked_role.config[0].arn
   recording_group {
     all_supported                 = true
     include_global_resource_types = true
@@ -31,18 +35,21 @@ resource "aws_config_configuration_recorder" "ml" {
 }
 
 resource "aws_config_delivery_channel" "ml" {
+  count          = var.manage_account_baseline ? 1 : 0
   name           = "${var.name}-${var.environment}"
   s3_bucket_name = aws_s3_bucket.ml["audit"].id
   depends_on     = [aws_config_configuration_recorder.ml]
 }
 
 resource "aws_config_configuration_recorder_status" "ml" {
-  name       = aws_config_configuration_recorder.ml.name
+  count      = var.manage_account_baseline ? 1 : 0
+  name       = aws_config_configuration_recorder.ml[0].name
   is_enabled = true
   depends_on = [aws_config_delivery_channel.ml]
 }
 
 resource "aws_guardduty_detector" "ml" {
+  count                        = var.manage_account_baseline ? 1 : 0
   enable                       = true
   finding_publishing_frequency = "FIFTEEN_MINUTES"
 }

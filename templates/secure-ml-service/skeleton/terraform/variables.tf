@@ -73,3 +73,9 @@ variable "enable_model_monitor" {
   type        = bool
   default     = false
 }
+
+variable "manage_account_baseline" {
+  description = "Create the account's AWS Config recorder and GuardDuty detector (false where the platform already runs them)"
+  type        = bool
+  default     = true
+}
