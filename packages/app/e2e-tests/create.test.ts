@@ -1,13 +1,13 @@
 import { test, expect } from '@playwright/test';
-import { openAsGuest } from './signIn';
+import { openAsGuestWhenReady } from './signIn';
 
 test('Create lists the Secure ML service template and its form refuses a bad name', async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  await expect(async () => {
-    await openAsGuest(page, '/create', p => p.getByText('Secure ML service'));
-  }).toPass({ timeout: 120_000 });
+  await openAsGuestWhenReady(page, '/create', p =>
+    p.getByText('Secure ML service'),
+  );
   await page.screenshot({ path: 'e2e-screenshots/create.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Choose' }).first().click();

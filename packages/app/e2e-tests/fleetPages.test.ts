@@ -1,15 +1,13 @@
 import { test, expect } from '@playwright/test';
-import { openAsGuest } from './signIn';
+import { openAsGuestWhenReady } from './signIn';
 
 test('the ML Compliance page lists the fleet and filters it by owner', async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  await expect(async () => {
-    await openAsGuest(page, '/ml-compliance', p =>
-      p.getByRole('link', { name: 'Transaction Anomaly Detector' }),
-    );
-  }).toPass({ timeout: 120_000 });
+  await openAsGuestWhenReady(page, '/ml-compliance', p =>
+    p.getByRole('link', { name: 'Transaction Anomaly Detector' }),
+  );
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
   await expect(nav.getByRole('link', { name: 'ML Compliance' })).toBeVisible();
@@ -49,11 +47,9 @@ test('the Model Catalog page lists every model group and searches them', async (
   page,
 }) => {
   test.setTimeout(180_000);
-  await expect(async () => {
-    await openAsGuest(page, '/ml-models', p =>
-      p.getByText('fraud-scoring-xgb'),
-    );
-  }).toPass({ timeout: 120_000 });
+  await openAsGuestWhenReady(page, '/ml-models', p =>
+    p.getByText('fraud-scoring-xgb'),
+  );
 
   await page.getByPlaceholder('Filter').fill('search');
   await expect(page.getByText('search-query-intent')).toBeVisible();

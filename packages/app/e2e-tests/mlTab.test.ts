@@ -1,18 +1,15 @@
 import { test, expect } from '@playwright/test';
-import { openAsGuest } from './signIn';
+import { openAsGuestWhenReady } from './signIn';
 
 test('the ML tab shows versions, drift charts and failing checks of a demo service', async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  // The first refresh lands about ten seconds after the backend starts.
-  await expect(async () => {
-    await openAsGuest(
-      page,
-      '/catalog/default/component/transaction-anomaly-detector/ml',
-      p => p.getByText('txn-anomaly-rcf'),
-    );
-  }).toPass({ timeout: 120_000 });
+  await openAsGuestWhenReady(
+    page,
+    '/catalog/default/component/transaction-anomaly-detector/ml',
+    p => p.getByText('txn-anomaly-rcf'),
+  );
 
   await expect(
     page.getByRole('link', { name: 'ML', exact: true }),

@@ -1,18 +1,15 @@
 import { test, expect } from '@playwright/test';
-import { openAsGuest } from './signIn';
+import { openAsGuestWhenReady } from './signIn';
 
 test('a demo model is a catalog entity linked to its service and owner', async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  // The catalog module publishes the models shortly after the backend starts.
-  await expect(async () => {
-    await openAsGuest(
-      page,
-      '/?filters%5Bkind%5D=resource&filters%5Buser%5D=all',
-      p => p.getByRole('link', { name: 'fraud-scoring-xgb', exact: true }),
-    );
-  }).toPass({ timeout: 120_000 });
+  await openAsGuestWhenReady(
+    page,
+    '/?filters%5Bkind%5D=resource&filters%5Buser%5D=all',
+    p => p.getByRole('link', { name: 'fraud-scoring-xgb', exact: true }),
+  );
 
   await page
     .getByRole('link', { name: 'fraud-scoring-xgb', exact: true })

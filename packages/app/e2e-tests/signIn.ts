@@ -15,3 +15,17 @@ export async function openAsGuest(
   if (await enter.isVisible()) await enter.click();
   await expect(ready(page).first()).toBeVisible({ timeout: 5_000 });
 }
+
+/**
+ * `openAsGuest`, tried again for up to two minutes: the demo's ML data, models and templates land in
+ * the first refreshes after the backend starts.
+ */
+export async function openAsGuestWhenReady(
+  page: Page,
+  path: string,
+  ready: (page: Page) => Locator,
+) {
+  await expect(async () => {
+    await openAsGuest(page, path, ready);
+  }).toPass({ timeout: 120_000 });
+}
