@@ -27,11 +27,11 @@ import {
   secureEvidence,
 } from '../src/checks/__testUtils__/secureService';
 import { MlopsStore } from '../src/database/MlopsStore';
-import { ComplianceEngine } from '../src/service/ComplianceEngine';
-import { ComplianceProfiles } from '../src/service/ComplianceProfiles';
-import { FleetCache } from '../src/service/FleetCache';
-import { RefreshService } from '../src/service/RefreshService';
-import { createRouter } from '../src/service/router';
+import { ComplianceEngine } from '../src/compliance/ComplianceEngine';
+import { ComplianceProfiles } from '../src/compliance/ComplianceProfiles';
+import { FleetCache } from '../src/api/FleetCache';
+import { RefreshService } from '../src/refresh/RefreshService';
+import { createRouter } from '../src/api/router';
 
 const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

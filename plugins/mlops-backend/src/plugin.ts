@@ -15,11 +15,11 @@ import { resolve } from 'node:path';
 import { builtInChecks } from './checks';
 import { MlopsStore } from './database/MlopsStore';
 import { DemoSource } from './demo/DemoSource';
-import { ComplianceEngine } from './service/ComplianceEngine';
-import { ComplianceProfiles } from './service/ComplianceProfiles';
-import { FleetCache } from './service/FleetCache';
-import { RefreshService } from './service/RefreshService';
-import { createRouter } from './service/router';
+import { ComplianceEngine } from './compliance/ComplianceEngine';
+import { ComplianceProfiles } from './compliance/ComplianceProfiles';
+import { FleetCache } from './api/FleetCache';
+import { RefreshService } from './refresh/RefreshService';
+import { createRouter } from './api/router';
 
 /**
  * The mlops backend plugin: REST API at /api/mlops, refresh on the scheduler, compliance engine,

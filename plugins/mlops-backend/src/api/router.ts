@@ -22,11 +22,11 @@ import express from 'express';
 import { createHash } from 'node:crypto';
 import { MlopsStore, SnapshotPart, VisibleRefs } from '../database/MlopsStore';
 import { createOpenApiRouter } from '../schema/openapi.generated';
-import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
-import { ComplianceEngine } from './ComplianceEngine';
+import { annotatedEntitiesFilter } from '../refresh/annotatedEntitiesFilter';
+import { ComplianceEngine } from '../compliance/ComplianceEngine';
 import { FleetCache } from './FleetCache';
 import { fleetCsv } from './fleetCsv';
-import { RefreshService } from './RefreshService';
+import { RefreshService } from '../refresh/RefreshService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;

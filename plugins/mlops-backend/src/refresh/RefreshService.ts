@@ -15,9 +15,9 @@ import pLimit from 'p-limit';
 import { EntityFacts } from '../database/EntitySnapshot';
 import { MlopsStore } from '../database/MlopsStore';
 import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
-import { ComplianceEngine } from './ComplianceEngine';
-import { FleetCache } from './FleetCache';
-import { driftStatus, worstDriftStatus } from './driftStatus';
+import { ComplianceEngine } from '../compliance/ComplianceEngine';
+import { FleetCache } from '../api/FleetCache';
+import { driftStatus, worstDriftStatus } from '../compliance/driftStatus';
 
 export interface RefreshOptions {
   catalog: CatalogService;

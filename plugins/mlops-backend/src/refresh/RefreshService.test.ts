@@ -13,9 +13,9 @@ import {
   secureEvidence,
 } from '../checks/__testUtils__/secureService';
 import { MlopsStore } from '../database/MlopsStore';
-import { ComplianceEngine } from './ComplianceEngine';
-import { ComplianceProfiles } from './ComplianceProfiles';
-import { FleetCache } from './FleetCache';
+import { ComplianceEngine } from '../compliance/ComplianceEngine';
+import { ComplianceProfiles } from '../compliance/ComplianceProfiles';
+import { FleetCache } from '../api/FleetCache';
 import { RefreshService } from './RefreshService';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
