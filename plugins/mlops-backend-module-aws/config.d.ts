@@ -1,3 +1,5 @@
+import { HumanDuration } from '@backstage/types';
+
 export interface Config {
   mlops?: {
     /** The AWS source (this module). Without it the module stays idle. */
@@ -17,8 +19,17 @@ export interface Config {
       defaultAccountId?: string;
       /** Where names live when the entity has no aidlc.io/aws-region (default: the account's first region) */
       defaultRegion?: string;
-      /** Endpoint override for every client (LocalStack, a fake for tests) */
+      /** Endpoint override for every client, STS included (LocalStack, a fake for tests) */
       endpoint?: string;
+      /**
+       * Timeouts of every AWS call: opening the connection (default 5 s) and the whole request
+       * (default 30 s; the SDK then retries it up to maxAttempts). A call that times out marks only
+       * the entities that needed it stale; the next refresh tries again.
+       */
+      timeouts?: {
+        connection?: HumanDuration | string;
+        request?: HumanDuration | string;
+      };
       /** AWS calls in flight at once per account and region (default 8) */
       concurrency?: number;
       /** Attempts per call with the SDK's adaptive retry (default 5) */

@@ -1,6 +1,13 @@
+import {
+  DescribeEndpointCommand,
+  ListMonitoringSchedulesCommand,
+} from '@aws-sdk/client-sagemaker';
 import { ConfigReader } from '@backstage/config';
+import { startFakeAws } from './__testUtils__/fakeAwsServer';
+import { awsAbortScope } from './awsAbortScope';
 import { AwsClientFactory, credentialsConfig } from './AwsClients';
 import { readAwsSourceConfig } from './AwsSourceConfig';
+import { describing } from './awsErrors';
 
 const root = new ConfigReader({
   aws: {
@@ -57,5 +64,104 @@ describe('AwsClientFactory', () => {
       port: 4566,
       protocol: 'http:',
     });
+  });
+});
+
+describe('AWS calls on the wire', () => {
+  const env = process.env;
+  beforeAll(() => {
+    // The default credential chain reads these: no profile, no instance metadata.
+    process.env = { ...env, AWS_ACCESS_KEY_ID: 'AKIAMAINACCOUNT', AWS_SECRET_ACCESS_KEY: 'main-secret' };
+  });
+  afterAll(() => {
+    process.env = env;
+  });
+
+  async function clientsAgainst(url: string, aws: object = {}) {
+    const config = new ConfigReader({
+      mlops: {
+        aws: {
+          accounts: [{ accountId: '111122223333', regions: ['eu-west-1'] }],
+          endpoint: url,
+          maxAttempts: 2,
+          timeouts: { connection: { seconds: 1 }, request: { milliseconds: 300 } },
+          ...aws,
+        },
+      },
+    });
+    const source = readAwsSourceConfig(config)!;
+    return AwsClientFactory.fromConfig(config, source).forLocation('111122223333', 'eu-west-1');
+  }
+
+  it('cuts off a call AWS never answers, retries it, and says so in words', async () => {
+    const aws = await startFakeAws(() => 'hang');
+    try {
+      const { sagemaker } = await clientsAgainst(aws.url);
+      await expect(
+        describing('sagemaker:DescribeEndpoint', 'churn-prod', () =>
+          sagemaker.send(new DescribeEndpointCommand({ EndpointName: 'churn-prod' })),
+        ),
+      ).rejects.toThrow(
+        'sagemaker:DescribeEndpoint on churn-prod failed: timed out: AWS did not answer within mlops.aws.timeouts (tried 2 times); the next refresh tries again',
+      );
+      expect(aws.requests.map(r => r.operation)).toEqual(['DescribeEndpoint', 'DescribeEndpoint']);
+    } finally {
+      aws.close();
+    }
+  });
+
+  it('stops a call in flight when the running refresh is aborted', async () => {
+    const aws = await startFakeAws(() => 'hang');
+    try {
+      const { sagemaker } = await clientsAgainst(aws.url, { timeouts: { request: { hours: 1 } } });
+      const refresh = new AbortController();
+      const call = awsAbortScope.run(refresh.signal, () =>
+        describing('sagemaker:DescribeEndpoint', 'churn-prod', () =>
+          sagemaker.send(new DescribeEndpointCommand({ EndpointName: 'churn-prod' })),
+        ),
+      );
+      while (aws.requests.length === 0) await new Promise(r => setTimeout(r, 10));
+      refresh.abort();
+      await expect(call).rejects.toThrow(
+        'sagemaker:DescribeEndpoint on churn-prod failed: stopped: the refresh ran past mlops.schedule.timeout; the next one tries again',
+      );
+    } finally {
+      aws.close();
+    }
+  });
+
+  it('assumes the role at the endpoint override and calls SageMaker with its credentials', async () => {
+    const aws = await startFakeAws(({ operation }) =>
+      operation === 'AssumeRole'
+        ? {
+            xml: `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult>
+<Credentials><AccessKeyId>ASIAASSUMEDROLE</AccessKeyId><SecretAccessKey>s</SecretAccessKey><SessionToken>t</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>
+<AssumedRoleUser><AssumedRoleId>AROA:backstage-mlops</AssumedRoleId><Arn>arn:aws:sts::111122223333:assumed-role/reader/backstage-mlops</Arn></AssumedRoleUser>
+</AssumeRoleResult></AssumeRoleResponse>`,
+          }
+        : { json: { MonitoringScheduleSummaries: [] } },
+    );
+    try {
+      const { sagemaker } = await clientsAgainst(aws.url, {
+        accounts: [
+          {
+            accountId: '111122223333',
+            regions: ['eu-west-1'],
+            roleArn: 'arn:aws:iam::111122223333:role/reader',
+            externalId: 'portal',
+          },
+        ],
+      });
+      await sagemaker.send(new ListMonitoringSchedulesCommand({ EndpointName: 'churn-prod' }));
+      const [assume, list] = aws.requests;
+      expect(assume).toMatchObject({
+        operation: 'AssumeRole',
+        input: { RoleArn: 'arn:aws:iam::111122223333:role/reader', ExternalId: 'portal', RoleSessionName: 'backstage-mlops' },
+        authorization: expect.stringContaining('Credential=AKIAMAINACCOUNT/'),
+      });
+      expect(list.authorization).toContain('Credential=ASIAASSUMEDROLE/');
+    } finally {
+      aws.close();
+    }
   });
 });

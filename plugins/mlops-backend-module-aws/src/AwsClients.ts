@@ -7,12 +7,14 @@ import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { Config, ConfigReader } from '@backstage/config';
 import {
   AwsCredentialsManager,
   DefaultAwsCredentialsManager,
 } from '@backstage/integration-aws-node';
 import pLimit from 'p-limit';
+import { AbortableHttpHandler } from './awsAbortScope';
 import { AwsSourceConfig } from './AwsSourceConfig';
 
 /** The SDK clients of one account and region. */
@@ -90,32 +92,61 @@ export class AwsClientFactory {
     return clients;
   }
 
+  /** Every call times out (the SDK only warns unless told to throw) and stops with the refresh. */
+  private requestHandler() {
+    return new AbortableHttpHandler({
+      connectionTimeout: this.source.connectionTimeoutMs,
+      requestTimeout: this.source.requestTimeoutMs,
+      throwOnRequestTimeout: true,
+    });
+  }
+
+  /**
+   * The account's credentials. With an endpoint override (LocalStack, a fake), the role is assumed
+   * from that endpoint too: integration-aws-node's STS client knows no endpoint.
+   */
+  private async credentialsFor(accountId: string, region: string) {
+    const { endpoint } = this.source;
+    const account = this.source.accounts.find(a => a.accountId === accountId);
+    if (endpoint && account?.roleArn) {
+      return fromTemporaryCredentials({
+        params: {
+          RoleArn: account.roleArn,
+          RoleSessionName: 'backstage-mlops',
+          ...(account.externalId ? { ExternalId: account.externalId } : {}),
+        },
+        clientConfig: { region, endpoint, requestHandler: this.requestHandler() },
+      });
+    }
+    return (await this.credentials.getCredentialProvider({ accountId }))
+      .sdkCredentialProvider;
+  }
+
   private async create(accountId: string, region: string): Promise<AwsClients> {
-    const { sdkCredentialProvider } =
-      await this.credentials.getCredentialProvider({ accountId });
-    const options = {
+    const base = {
       region,
-      credentials: sdkCredentialProvider,
+      credentials: await this.credentialsFor(accountId, region),
       // Adaptive retry slows down on throttling instead of failing a large refresh.
       retryMode: 'adaptive',
       maxAttempts: this.source.maxAttempts,
       ...(this.source.endpoint ? { endpoint: this.source.endpoint } : {}),
     };
+    const options = () => ({ ...base, requestHandler: this.requestHandler() });
     const clients: AwsClients = {
-      sagemaker: new SageMakerClient(options),
-      cloudwatch: new CloudWatchClient(options),
+      sagemaker: new SageMakerClient(options()),
+      cloudwatch: new CloudWatchClient(options()),
       // Buckets may live in another region than the models that use them.
       s3: new S3Client({
-        ...options,
+        ...options(),
         followRegionRedirects: true,
         forcePathStyle: Boolean(this.source.endpoint),
       }),
-      kms: new KMSClient(options),
-      iam: new IAMClient(options),
-      ec2: new EC2Client(options),
-      cloudtrail: new CloudTrailClient(options),
-      guardduty: new GuardDutyClient(options),
-      configService: new ConfigServiceClient(options),
+      kms: new KMSClient(options()),
+      iam: new IAMClient(options()),
+      ec2: new EC2Client(options()),
+      cloudtrail: new CloudTrailClient(options()),
+      guardduty: new GuardDutyClient(options()),
+      configService: new ConfigServiceClient(options()),
     };
     // One bound on the calls in flight to this account and region, whichever service they go to.
     const limit = pLimit(this.source.concurrency);

@@ -377,7 +377,7 @@ describe('AwsSource', () => {
       .rejectsOnce(awsError('ThrottlingException', 'Rate exceeded'));
     const outcomes = await createSource().read([fraudScoring, churn]);
     expect(errorOf(outcomes, churn.entityRef)).toBe(
-      'sagemaker:DescribeEndpoint on churn-prod failed: Rate exceeded',
+      'sagemaker:DescribeEndpoint on churn-prod failed: throttled by AWS; the next refresh tries again',
     );
     expect(readingOf(outcomes, fraudScoring.entityRef).models).toHaveLength(1);
   });

@@ -9,6 +9,7 @@ import {
 import { MlopsSource, SourceOutcome } from '@aidlc/plugin-mlops-node';
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { AwsClientFactory, AwsClients } from './AwsClients';
+import { awsAbortScope } from './awsAbortScope';
 import { AwsSourceConfig } from './AwsSourceConfig';
 import { EvidenceGaps, isAccessDenied, readSection } from './awsErrors';
 import {
@@ -27,6 +28,10 @@ import { Location, locateTarget } from './locateTarget';
 import { ResourceCache } from './ResourceCache';
 import { EntityScan, scanEntity, ScanContext } from './scanEntity';
 
+/** Errors as sources report them: always an `Error`. */
+const errorOf = (error: unknown) =>
+  error instanceof Error ? error : new Error(String(error));
+
 /** What every entity of one account and region shares: account evidence, VPC endpoints, drift metrics */
 interface LocationFacts {
   account: AccountEvidence;
@@ -34,9 +39,6 @@ interface LocationFacts {
   vpcGap?: string;
   drift: Map<string, EndpointDriftMetrics>;
 }
-
-const errorOf = (error: unknown) =>
-  error instanceof Error ? error : new Error(String(error));
 
 /**
  * The AWS source: model registry, monitoring, drift metrics and compliance evidence of the annotated
@@ -56,7 +58,17 @@ export class AwsSource implements MlopsSource {
     },
   ) {}
 
-  async read(targets: MlopsTarget[]): Promise<SourceOutcome[]> {
+  /** Reads the targets; the scheduler's `signal` stops every AWS call still in flight. */
+  async read(
+    targets: MlopsTarget[],
+    { signal }: { signal?: AbortSignal } = {},
+  ): Promise<SourceOutcome[]> {
+    return signal
+      ? awsAbortScope.run(signal, () => this.readTargets(targets))
+      : this.readTargets(targets);
+  }
+
+  private async readTargets(targets: MlopsTarget[]): Promise<SourceOutcome[]> {
     const outcomes: SourceOutcome[] = [];
     const locations = new Map<
       string,
@@ -107,7 +119,7 @@ export class AwsSource implements MlopsSource {
       maxVersions: config.maxVersionsPerGroup,
     };
     const scans = await Promise.all(
-      targets.map(target => scanEntity(context, target).catch(errorOf)),
+      targets.map(target => scanEntity(context, target).catch(error => errorOf(error))),
     );
     const scanned = scans.filter((s): s is EntityScan => !(s instanceof Error));
     const facts = await this.readLocationFacts(
@@ -147,7 +159,7 @@ export class AwsSource implements MlopsSource {
         () => readAccountEvidence(clients),
       ),
       readVpcEndpoints(clients, subnets).catch(error => {
-        if (isAccessDenied(error)) return (error as Error).message;
+        if (isAccessDenied(error)) return errorOf(error).message;
         throw error;
       }),
       readDriftMetrics(

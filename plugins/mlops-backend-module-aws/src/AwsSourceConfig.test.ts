@@ -26,6 +26,8 @@ describe('readAwsSourceConfig', () => {
       defaultAccountId: '111122223333',
       defaultRegion: undefined,
       endpoint: undefined,
+      connectionTimeoutMs: 5000,
+      requestTimeoutMs: 30000,
       concurrency: 8,
       maxAttempts: 5,
       maxVersionsPerGroup: 20,
@@ -36,7 +38,14 @@ describe('readAwsSourceConfig', () => {
     });
   });
 
+  it('reads the timeouts as durations', () => {
+    expect(
+      read({ accounts: [account], timeouts: { connection: { seconds: 2 }, request: 'PT45S' } }),
+    ).toMatchObject({ connectionTimeoutMs: 2000, requestTimeoutMs: 45_000 });
+  });
+
   it.each([
+    [{ accounts: [account], timeouts: { request: { seconds: 0 } } }, 'mlops.aws.timeouts.request must be a positive duration'],
     [{ accounts: [] }, 'mlops.aws.accounts needs at least one account'],
     [
       { accounts: [{ ...account, accountId: '1234' }] },

@@ -1,5 +1,10 @@
-import { Config } from '@backstage/config';
+import {
+  AWS_ACCOUNT_ID_PATTERN,
+  AWS_REGION_PATTERN,
+} from '@aidlc/plugin-mlops-common';
+import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 
 /** One AWS account the source reads, with its regions and how to reach it. */
 export interface AwsAccountConfig {
@@ -15,6 +20,10 @@ export interface AwsSourceConfig {
   defaultAccountId: string;
   defaultRegion?: string;
   endpoint?: string;
+  /** How long a connection to AWS may take to open */
+  connectionTimeoutMs: number;
+  /** How long one AWS request may take; the SDK retries it up to `maxAttempts` */
+  requestTimeoutMs: number;
   concurrency: number;
   maxAttempts: number;
   maxVersionsPerGroup: number;
@@ -24,8 +33,8 @@ export interface AwsSourceConfig {
   lookbackDays: number;
 }
 
-const ACCOUNT = /^\d{12}$/;
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+const ACCOUNT = AWS_ACCOUNT_ID_PATTERN;
+const REGION = AWS_REGION_PATTERN;
 const ROLE_ARN =
   /^arn:aws(-cn|-us-gov|-iso|-iso-b)?:iam::(\d{12}):role\/[\w+=,.@/-]+$/;
 
@@ -37,6 +46,15 @@ function positive(config: Config, key: string, fallback: number): number {
     );
   }
   return value;
+}
+
+function timeout(config: Config, key: string, fallback: HumanDuration): number {
+  if (!config.has(key)) return durationToMilliseconds(fallback);
+  const ms = durationToMilliseconds(readDurationFromConfig(config, { key }));
+  if (!(ms > 0)) {
+    throw new InputError(`mlops.aws.${key} must be a positive duration`);
+  }
+  return ms;
 }
 
 /**
@@ -106,6 +124,8 @@ export function readAwsSourceConfig(root: Config): AwsSourceConfig | undefined {
     defaultAccountId,
     defaultRegion,
     endpoint,
+    connectionTimeoutMs: timeout(config, 'timeouts.connection', { seconds: 5 }),
+    requestTimeoutMs: timeout(config, 'timeouts.request', { seconds: 30 }),
     concurrency: positive(config, 'concurrency', 8),
     maxAttempts: positive(config, 'maxAttempts', 5),
     maxVersionsPerGroup: positive(config, 'maxVersionsPerGroup', 20),

@@ -1,4 +1,5 @@
 import { EvidenceSection } from '@aidlc/plugin-mlops-common';
+import { toError } from '@backstage/errors';
 
 /** Evidence sections a source could not read, with the reason */
 export type EvidenceGaps = Partial<Record<EvidenceSection, string>>;
@@ -42,12 +43,42 @@ export async function readSection<T>(
     return await read();
   } catch (error) {
     if (!isAccessDenied(error)) throw error;
-    gaps[section] ??= (error as Error).message;
+    gaps[section] ??= toError(error).message;
     return undefined;
   }
 }
 
-/** Wraps a call so an error names the IAM action and resource it was about. */
+const THROTTLED = new Set([
+  'ThrottlingException',
+  'Throttling',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'SlowDown',
+]);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH']);
+/** What the SDK adds for developers: it means nothing to a portal user. */
+const SDK_HINT = /\s*Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\.?/g;
+
+/** What went wrong with an AWS call, in words for the person who reads the ML tab. */
+function readableCause(error: Error & { code?: string; $metadata?: { attempts?: number } }): string {
+  const attempts = error.$metadata?.attempts;
+  const tried = attempts && attempts > 1 ? ` (tried ${attempts} times)` : '';
+  if (error.name === 'TimeoutError' || error.code === 'ETIMEDOUT') {
+    return `timed out: AWS did not answer within mlops.aws.timeouts${tried}; the next refresh tries again`;
+  }
+  if (error.name === 'AbortError') {
+    return 'stopped: the refresh ran past mlops.schedule.timeout; the next one tries again';
+  }
+  if (THROTTLED.has(error.name)) {
+    return `throttled by AWS${tried}; the next refresh tries again`;
+  }
+  if (error.code && UNREACHABLE.has(error.code)) {
+    return `could not reach AWS (${error.code}); check the network path or mlops.aws.endpoint`;
+  }
+  return error.message.replace(SDK_HINT, '').trim() || error.name;
+}
+
+/** Wraps a call so an error names the IAM action and resource it was about, in words for people. */
 export async function describing<T>(
   action: string,
   resource: string,
@@ -56,13 +87,11 @@ export async function describing<T>(
   try {
     return await call();
   } catch (error) {
-    const e = error as Error;
-    if (isAccessDenied(error)) {
-      throw Object.assign(new Error(deniedMessage(action, resource)), {
-        name: e.name,
-      });
-    }
-    e.message = `${action} on ${resource} failed: ${e.message}`;
-    throw e;
+    const e = toError(error);
+    const message = isAccessDenied(error)
+      ? deniedMessage(action, resource)
+      : `${action} on ${resource} failed: ${readableCause(e)}`;
+    // The name stays, so callers can still tell a denial, a timeout or a missing resource apart.
+    throw Object.assign(new Error(message), { name: e.name, $metadata: (e as any).$metadata });
   }
 }

@@ -2,28 +2,38 @@ import {
   ComplianceCheck,
   MlopsSource,
   mlopsChecksExtensionPoint,
+  mlopsEntityPermissionResourceRef,
+  mlopsEntityPermissionRules,
   mlopsSourcesExtensionPoint,
 } from '@aidlc/plugin-mlops-node';
-import { mlopsPermissions } from '@aidlc/plugin-mlops-common';
+import {
+  mlopsEntityReadPermission,
+  mlopsEvidenceSubmitPermission,
+  mlopsModelApprovePermission,
+  mlopsRefreshPermission,
+} from '@aidlc/plugin-mlops-common';
 import {
   coreServices,
   createBackendPlugin,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { resolve } from 'node:path';
+import { FleetCache } from './api/FleetCache';
+import { MlopsAccess } from './api/MlopsAccess';
+import { createRouter } from './api/router';
 import { builtInChecks } from './checks';
-import { MlopsStore } from './database/MlopsStore';
-import { DemoSource } from './demo/DemoSource';
 import { ComplianceEngine } from './compliance/ComplianceEngine';
 import { ComplianceProfiles } from './compliance/ComplianceProfiles';
-import { FleetCache } from './api/FleetCache';
+import { MlopsDatabase } from './database/MlopsDatabase';
+import { DemoSource } from './demo/DemoSource';
+import { readMlopsConfig } from './readMlopsConfig';
+import { entityFacts } from './refresh/entityFacts';
 import { RefreshService } from './refresh/RefreshService';
-import { createRouter } from './api/router';
 
 /**
  * The mlops backend plugin: REST API at /api/mlops, refresh on the scheduler, compliance engine,
- * and the demo source when `mlops.demo.file` is set and no module added a source.
+ * the `mlops-entity` permission resource, and the demo source when `mlops.demo.file` is set and no
+ * module added a source.
  * @public
  */
 export const mlopsPlugin = createBackendPlugin({
@@ -40,7 +50,7 @@ export const mlopsPlugin = createBackendPlugin({
 
     env.registerInit({
       deps: {
-        config: coreServices.rootConfig,
+        rootConfig: coreServices.rootConfig,
         logger: coreServices.logger,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
@@ -54,82 +64,103 @@ export const mlopsPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
       },
       async init(deps) {
-        const { config, logger, scheduler, httpRouter } = deps;
+        const { rootConfig, logger, scheduler, permissionsRegistry } = deps;
+        const config = readMlopsConfig(rootConfig, logger);
 
-        const demoFile = config.getOptionalString('mlops.demo.file');
-        const lookbackDays =
-          config.getOptionalNumber('mlops.drift.lookbackDays') ?? 14;
         // The demo is the embedded default: a real source (a module) replaces it.
-        if (demoFile && sources.length > 0) {
+        if (config.demoFile && sources.length > 0) {
           logger.info(
-            `Ignoring mlops.demo: sources ${sources
-              .map(s => s.id)
-              .join(', ')} are installed`,
+            `Ignoring mlops.demo: sources ${sources.map(s => s.id).join(', ')} are installed`,
           );
-        } else if (demoFile) {
-          sources.push(new DemoSource(resolve(demoFile), lookbackDays));
-          logger.info(`Serving demo ML data from ${resolve(demoFile)}`);
+        } else if (config.demoFile) {
+          sources.push(new DemoSource(resolve(config.demoFile), config.driftLookbackDays));
+          logger.info(`Serving demo ML data from ${resolve(config.demoFile)}`);
         }
         if (sources.length === 0) {
-          logger.warn(
-            'No ML source installed: set mlops.demo.file or add a source module',
-          );
+          logger.warn('No ML source installed: set mlops.demo.file or add a source module');
         }
 
-        const store = await MlopsStore.create(deps.database);
+        const database = await MlopsDatabase.create(deps.database, {
+          timeoutMs: config.databaseTimeoutMs,
+          logger,
+        });
         const engine = new ComplianceEngine(
           checks,
           ComplianceProfiles.fromConfig(
-            config,
+            rootConfig,
             checks.map(c => c.id),
           ),
-        );
-        const fleetCache = new FleetCache(
-          deps.cache,
-          config.getOptionalNumber('mlops.cache.fleetSeconds') ?? 30,
         );
         const refresh = new RefreshService({
           catalog: deps.catalog,
           auth: deps.auth,
           logger,
-          store,
+          database,
           engine,
-          fleetCache,
           sources,
-          concurrency:
-            config.getOptionalNumber('mlops.refresh.concurrency') ?? 8,
-          historyRetentionDays:
-            config.getOptionalNumber('mlops.history.retentionDays') ?? 90,
+          concurrency: config.refreshConcurrency,
+          historyRetentionMs: config.historyRetentionMs,
+          evidenceRetentionMs: config.evidenceRetentionMs,
         });
 
-        const schedule = config.has('mlops.schedule')
-          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-              config.getConfig('mlops.schedule'),
-            )
-          : {
-              frequency: { minutes: 30 },
-              timeout: { minutes: 10 },
-              initialDelay: { seconds: 15 },
-            };
         await scheduler.scheduleTask({
           id: 'mlops-refresh',
           // With several replicas on PostgreSQL, one of them runs each refresh.
           scope: 'global',
-          ...schedule,
-          fn: async () => {
-            await refresh.refreshAll();
+          ...config.schedule,
+          fn: async signal => {
+            await refresh.refreshAll(signal);
           },
         });
 
-        deps.permissionsRegistry.addPermissions(mlopsPermissions);
-        httpRouter.use(
+        /**
+         * The facts permission rules look at: those stored with the last refresh, or, for an entity
+         * not refreshed yet, those of its catalog entry, so its owners are told the truth about it.
+         */
+        const resourcesOf = async (refs: string[]) => {
+          const stored = await database.snapshots.getResources(refs);
+          const missing = refs.filter((_, i) => !stored[i]);
+          if (missing.length === 0) return stored;
+          const { items } = await deps.catalog.getEntitiesByRefs(
+            { entityRefs: missing },
+            { credentials: await deps.auth.getOwnServiceCredentials() },
+          );
+          const fromCatalog = new Map(
+            items.flatMap((entity, i) => (entity ? [[missing[i], entityFacts(entity)]] : [])),
+          );
+          return refs.map((ref, i) => stored[i] ?? fromCatalog.get(ref));
+        };
+
+        permissionsRegistry.addResourceType({
+          resourceRef: mlopsEntityPermissionResourceRef,
+          permissions: [
+            mlopsEntityReadPermission,
+            mlopsRefreshPermission,
+            mlopsModelApprovePermission,
+          ],
+          rules: Object.values(mlopsEntityPermissionRules),
+          getResources: refs => resourcesOf(refs),
+        });
+        permissionsRegistry.addPermissions([mlopsEvidenceSubmitPermission]);
+
+        deps.httpRouter.use(
           await createRouter({
+            config,
+            auth: deps.auth,
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
+            access: new MlopsAccess(
+              deps.permissions,
+              permissionsRegistry.getPermissionRuleset(mlopsEntityPermissionResourceRef),
+            ),
             auditor: deps.auditor,
-            fleetCache,
             catalog: deps.catalog,
-            store,
+            database,
+            fleetCache: new FleetCache(
+              deps.cache,
+              () => database.snapshots.fleetGeneration(),
+              config.fleetCacheTtlMs,
+            ),
             engine,
             refresh,
           }),

@@ -1,3 +1,5 @@
+import { ContainerScanReport, PolicyGateReport } from './MlopsApi';
+
 /**
  * Normalized configuration of the AWS resources behind an ML service: what the compliance checks
  * read. Every section is optional: a source leaves out what it could not read and says why in
@@ -147,19 +149,16 @@ export interface TrailEvidence {
   s3DataEventBuckets: string[];
 }
 
-/** A report that the project's pipeline posted to the evidence route. @public */
+/** Who posted a report and when. @public */
+export interface SubmissionFacts {
+  /** ISO 8601 */
+  submittedAt: string;
+  /** The pipeline's identity (the token's subject) */
+  submittedBy?: string;
+}
+
+/** The newest reports that the project's pipeline posted to the evidence route. @public */
 export interface SubmittedEvidence {
-  policyGate?: {
-    submittedAt: string;
-    tool: string;
-    passed: boolean;
-    violations: { rule: string; severity: string; resource?: string }[];
-  };
-  containerScan?: {
-    submittedAt: string;
-    tool: string;
-    image: string;
-    critical: number;
-    high: number;
-  };
+  policyGate?: Omit<PolicyGateReport, 'kind'> & SubmissionFacts;
+  containerScan?: Omit<ContainerScanReport, 'kind'> & SubmissionFacts;
 }

@@ -27,6 +27,17 @@ export interface EntityDriftResponse extends Freshness {
   endpoints: EndpointDrift[];
 }
 
+/** The newest report of one kind that the entity's pipeline posted. @public */
+export interface ReportSummary {
+  kind: 'policy-gate' | 'container-scan';
+  tool: string;
+  /** ISO 8601 */
+  submittedAt: string;
+  /** The pipeline's identity, e.g. `external:github-actions:repo:acme/fraud-scoring-api:ref:refs/heads/main` */
+  submittedBy: string;
+  summary: string;
+}
+
 /** `GET /entities/{kind}/{namespace}/{name}/compliance` @public */
 export interface EntityComplianceResponse extends Freshness {
   evaluatedAt?: string;
@@ -34,6 +45,7 @@ export interface EntityComplianceResponse extends Freshness {
   score: number;
   failed: FailedCounts;
   checks: CheckResult[];
+  reports: ReportSummary[];
 }
 
 /** A row of the fleet view. @public */
@@ -77,9 +89,13 @@ export interface FleetPage {
 /** One owner's services, for the platform team's view. @public */
 export interface OwnerSummary {
   owner: string;
+  /** Services evaluated at least once; the counts and the average are over these */
   services: number;
+  /** Services waiting for their first evaluation */
+  notEvaluated: number;
   failingServices: number;
-  averageScore: number;
+  /** Absent while no service of the owner has been evaluated */
+  averageScore?: number;
   failed: FailedCounts;
 }
 
@@ -95,28 +111,57 @@ export interface ModelCatalogRow {
   driftStatus: DriftStatus;
 }
 
+/**
+ * `all` when the caller may read the ML data of every service; `limited` when an answer holds only
+ * those the permission policy lets it read (by default, its teams' own).
+ * @public
+ */
+export type Visibility = 'all' | 'limited';
+
 /** @public */
 export interface ModelCatalogPage {
   items: ModelCatalogRow[];
   totalItems: number;
   nextCursor?: string;
+  visibility: Visibility;
+}
+
+/** `GET /compliance/owners` @public */
+export interface OwnerSummaries {
+  items: OwnerSummary[];
+  visibility: Visibility;
+}
+
+/** A finding of a policy gate. @public */
+export interface PolicyViolation {
+  rule: string;
+  severity: 'critical' | 'high' | 'medium' | 'low' | 'info';
+  resource?: string;
+  message?: string;
+  file?: string;
+}
+
+/** What a policy gate found; the `mlops:terraform:check` action's report is one. @public */
+export interface PolicyGateReport {
+  kind: 'policy-gate';
+  tool: string;
+  passed: boolean;
+  failOn?: Severity;
+  filesChecked?: number;
+  violations: PolicyViolation[];
+}
+
+/** What a scan of the serving image found. @public */
+export interface ContainerScanReport {
+  kind: 'container-scan';
+  tool: string;
+  image: string;
+  critical: number;
+  high: number;
 }
 
 /** Request of the evidence route: what a project's CI reports. @public */
-export type EvidenceSubmission =
-  | {
-      kind: 'policy-gate';
-      tool: string;
-      passed: boolean;
-      violations: { rule: string; severity: string; resource?: string }[];
-    }
-  | {
-      kind: 'container-scan';
-      tool: string;
-      image: string;
-      critical: number;
-      high: number;
-    };
+export type EvidenceSubmission = PolicyGateReport | ContainerScanReport;
 
 /** The mlops REST API as the frontend and other clients use it. @public */
 export interface MlopsApi {
@@ -125,7 +170,7 @@ export interface MlopsApi {
   getCompliance(entityRef: string): Promise<EntityComplianceResponse>;
   refresh(entityRef: string): Promise<void>;
   getFleet(query?: FleetQuery): Promise<FleetPage>;
-  getFleetByOwner(): Promise<{ items: OwnerSummary[] }>;
+  getFleetByOwner(): Promise<OwnerSummaries>;
   /** The fleet with these filters as CSV text */
   exportFleet(query?: Omit<FleetQuery, 'limit' | 'cursor'>): Promise<string>;
   getModelCatalog(query?: {

@@ -10,7 +10,7 @@ import {
   FleetQuery,
   MlopsApi,
   ModelCatalogPage,
-  OwnerSummary,
+  OwnerSummaries,
 } from './MlopsApi';
 import { CheckDescription } from './Compliance';
 import type { paths } from './schema/openapi.generated';
@@ -96,7 +96,7 @@ export class MlopsClient implements MlopsApi {
     return data!;
   }
 
-  async getFleetByOwner(): Promise<{ items: OwnerSummary[] }> {
+  async getFleetByOwner(): Promise<OwnerSummaries> {
     const { data } = await this.client.GET('/compliance/owners', {
       baseUrl: await this.baseUrl(),
     });

@@ -8,6 +8,8 @@ import {
   ANNOTATION_ENDPOINT,
   ANNOTATION_MODEL_PACKAGE_GROUP,
 } from './annotations';
+import { AWS_ACCOUNT_ID_PATTERN, AWS_REGION_PATTERN } from './awsPatterns';
+import { quoteValue } from './quoteValue';
 
 /** Data classifications, from least to most sensitive. @public */
 export const DATA_CLASSIFICATIONS = [
@@ -39,11 +41,28 @@ export interface MlopsTarget {
 }
 
 const NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
-const ACCOUNT = /^\d{12}$/;
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
-const PROFILE = /^[a-z0-9][a-z0-9-]{0,62}$/;
+/** The compliance profile annotation's syntax. @public */
+export const PROFILE_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const ARN =
-  /^arn:aws(?:-cn|-us-gov|-iso|-iso-b)?:sagemaker:([a-z0-9-]+):(\d{12}):([a-z-]+)\/(.+)$/;
+  /^arn:aws(?:-cn|-us-gov|-iso|-iso-b)?:sagemaker:([a-z0-9-]{1,32}):(\d{12}):([a-z-]{1,32})\/(.{1,256})$/;
+/** Longest annotation value read; a list of 20 ARNs fits. */
+const MAX_ANNOTATION_LENGTH = 4096;
+/** Most resources one annotation may name. */
+const MAX_RESOURCES = 20;
+
+/** The annotation's trimmed value; refused when it is longer than any valid value could be. */
+function annotationValue(entity: Entity, annotation: string) {
+  const value = entity.metadata.annotations?.[annotation];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.length > MAX_ANNOTATION_LENGTH) {
+    throw new InputError(
+      `Annotation ${annotation} is ${
+        typeof value === 'string' ? `${value.length} characters long` : 'not a string'
+      }; at most ${MAX_ANNOTATION_LENGTH} are read`,
+    );
+  }
+  return value.trim();
+}
 
 /** True when the entity carries an annotation that the mlops plugins read. @public */
 export function isMlopsAvailable(entity: Entity): boolean {
@@ -60,24 +79,33 @@ function parseResourceList(
   resourceType: string,
 ): AwsResourceName[] {
   if (!value) return [];
-  return value
+  const parts = value
     .split(',')
     .map(part => part.trim())
-    .filter(Boolean)
-    .map(part => {
+    .filter(Boolean);
+  if (parts.length > MAX_RESOURCES) {
+    throw new InputError(
+      `Annotation ${annotation} names ${parts.length} resources; at most ${MAX_RESOURCES}`,
+    );
+  }
+  return parts.map(part => {
       const arn = ARN.exec(part);
       if (arn) {
         const [, region, account, type, name] = arn;
         if (type !== resourceType || !NAME.test(name)) {
           throw new InputError(
-            `Annotation ${annotation}: "${part}" is not the ARN of a SageMaker ${resourceType}`,
+            `Annotation ${annotation}: ${quoteValue(
+              part,
+            )} is not the ARN of a SageMaker ${resourceType}`,
           );
         }
         return { name, arn: part, account, region };
       }
       if (!NAME.test(part)) {
         throw new InputError(
-          `Annotation ${annotation}: "${part}" is not a SageMaker ${resourceType} name or ARN (letters, digits and hyphens, at most 63)`,
+          `Annotation ${annotation}: ${quoteValue(
+            part,
+          )} is not a SageMaker ${resourceType} name or ARN (letters, digits and hyphens, at most 63)`,
         );
       }
       return { name: part };
@@ -90,47 +118,55 @@ function parseResourceList(
  * @public
  */
 export function readMlopsTarget(entity: Entity): MlopsTarget {
-  const annotations = entity.metadata.annotations ?? {};
-  const account = annotations[ANNOTATION_AWS_ACCOUNT]?.trim();
-  if (account !== undefined && !ACCOUNT.test(account)) {
+  const account = annotationValue(entity, ANNOTATION_AWS_ACCOUNT);
+  if (account !== undefined && !AWS_ACCOUNT_ID_PATTERN.test(account)) {
     throw new InputError(
-      `Annotation ${ANNOTATION_AWS_ACCOUNT}: "${account}" is not a 12-digit AWS account id`,
+      `Annotation ${ANNOTATION_AWS_ACCOUNT}: ${quoteValue(
+        account,
+      )} is not a 12-digit AWS account id`,
     );
   }
-  const region = annotations[ANNOTATION_AWS_REGION]?.trim();
-  if (region !== undefined && !REGION.test(region)) {
+  const region = annotationValue(entity, ANNOTATION_AWS_REGION);
+  if (region !== undefined && !AWS_REGION_PATTERN.test(region)) {
     throw new InputError(
-      `Annotation ${ANNOTATION_AWS_REGION}: "${region}" is not an AWS region such as eu-west-1`,
+      `Annotation ${ANNOTATION_AWS_REGION}: ${quoteValue(
+        region,
+      )} is not an AWS region such as eu-west-1`,
     );
   }
   const profile =
-    annotations[ANNOTATION_COMPLIANCE_PROFILE]?.trim() || 'standard';
-  if (!PROFILE.test(profile)) {
+    annotationValue(entity, ANNOTATION_COMPLIANCE_PROFILE) || 'standard';
+  if (!PROFILE_PATTERN.test(profile)) {
     throw new InputError(
-      `Annotation ${ANNOTATION_COMPLIANCE_PROFILE}: "${profile}" is not a profile name`,
+      `Annotation ${ANNOTATION_COMPLIANCE_PROFILE}: ${quoteValue(
+        profile,
+      )} is not a profile name (lower-case letters, digits and hyphens, at most 63)`,
     );
   }
-  const classification = annotations[ANNOTATION_DATA_CLASSIFICATION]?.trim();
+  const classification = annotationValue(
+    entity,
+    ANNOTATION_DATA_CLASSIFICATION,
+  );
   if (
     classification !== undefined &&
     !(DATA_CLASSIFICATIONS as readonly string[]).includes(classification)
   ) {
     throw new InputError(
-      `Annotation ${ANNOTATION_DATA_CLASSIFICATION}: "${classification}" is not one of ${DATA_CLASSIFICATIONS.join(
-        ', ',
-      )}`,
+      `Annotation ${ANNOTATION_DATA_CLASSIFICATION}: ${quoteValue(
+        classification,
+      )} is not one of ${DATA_CLASSIFICATIONS.join(', ')}`,
     );
   }
   return {
     entityRef: stringifyEntityRef(entity),
     modelPackageGroups: parseResourceList(
       ANNOTATION_MODEL_PACKAGE_GROUP,
-      annotations[ANNOTATION_MODEL_PACKAGE_GROUP],
+      annotationValue(entity, ANNOTATION_MODEL_PACKAGE_GROUP),
       'model-package-group',
     ),
     endpoints: parseResourceList(
       ANNOTATION_ENDPOINT,
-      annotations[ANNOTATION_ENDPOINT],
+      annotationValue(entity, ANNOTATION_ENDPOINT),
       'endpoint',
     ),
     account,

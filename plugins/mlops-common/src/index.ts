@@ -4,6 +4,8 @@
  */
 export * from './annotations';
 export * from './MlopsTarget';
+export * from './awsPatterns';
+export * from './quoteValue';
 export * from './ModelRegistry';
 export * from './Drift';
 export * from './Evidence';

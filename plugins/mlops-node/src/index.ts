@@ -1,8 +1,10 @@
 /**
- * What backend modules build on to extend the mlops plugin: sources and compliance checks.
+ * What backend modules build on to extend the mlops plugin (sources and compliance checks), and the
+ * rules and conditions of its permission resource for permission policies.
  * @packageDocumentation
  */
 export * from './MlopsSource';
 export * from './ComplianceCheck';
 export * from './evaluateEach';
 export * from './extensionPoints';
+export * from './permissions';

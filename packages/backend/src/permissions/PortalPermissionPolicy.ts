@@ -18,21 +18,36 @@ import {
   catalogLocationCreatePermission,
   catalogLocationDeletePermission,
 } from '@backstage/plugin-catalog-common/alpha';
+import {
+  MLOPS_ENTITY_RESOURCE_TYPE,
+  mlopsEntityReadPermission,
+} from '@aidlc/plugin-mlops-common';
+import {
+  createMlopsEntityConditionalDecision,
+  mlopsEntityConditions,
+} from '@aidlc/plugin-mlops-node';
 
 /**
- * The portal's policy. Reading is open to every signed-in user; changing the catalog is limited:
+ * The portal's policy:
  * - members of `aidlc.permission.adminGroups` may do everything;
- * - registering or removing locations is for admins only;
- * - an entity can be deleted, and any other write on an entity is allowed, only by its owners.
+ * - the catalog is readable by every signed-in user; registering or removing locations is for
+ *   admins; an entity can be deleted, and any other write on an entity is allowed, only by its owners;
+ * - ML findings (`mlops.entity.read`) are read by the teams that own the services, or by everyone
+ *   signed in when `aidlc.permission.mlops.readAll` is true; refreshing and approving models is for
+ *   the owners.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   static fromConfig(config: Config): PortalPermissionPolicy {
     return new PortalPermissionPolicy(
       config.getOptionalStringArray('aidlc.permission.adminGroups') ?? [],
+      config.getOptionalBoolean('aidlc.permission.mlops.readAll') ?? false,
     );
   }
 
-  constructor(private readonly adminGroups: string[]) {}
+  constructor(
+    private readonly adminGroups: string[],
+    private readonly mlopsReadAll: boolean,
+  ) {}
 
   async handle(
     request: PolicyQuery,
@@ -47,6 +62,18 @@ export class PortalPermissionPolicy implements PermissionPolicy {
       isPermission(request.permission, catalogLocationDeletePermission)
     ) {
       return { result: AuthorizeResult.DENY };
+    }
+    if (isResourcePermission(request.permission, MLOPS_ENTITY_RESOURCE_TYPE)) {
+      if (
+        this.mlopsReadAll &&
+        isPermission(request.permission, mlopsEntityReadPermission)
+      ) {
+        return { result: AuthorizeResult.ALLOW };
+      }
+      return createMlopsEntityConditionalDecision(
+        request.permission,
+        mlopsEntityConditions.isEntityOwner({ claims: ownership }),
+      );
     }
     if (isResourcePermission(request.permission, 'catalog-entity')) {
       const { action } = request.permission.attributes;

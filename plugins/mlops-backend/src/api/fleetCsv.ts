@@ -1,14 +1,17 @@
 import { FleetRow, SEVERITIES } from '@aidlc/plugin-mlops-common';
 
-/** RFC 4180 field; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula. */
+/**
+ * RFC 4180 field. A cell that starts with a formula lead character (=, +, -, @, tab, carriage return
+ * or line feed) is prefixed with a quote, so a spreadsheet shows it as text instead of running it.
+ */
 function field(value: unknown): string {
   let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  if (/^[=+\-@\t\r\n]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The fleet view as CSV, one row per entity. */
-export function fleetCsv(rows: FleetRow[]): string {
+export function fleetCsv(rows: Omit<FleetRow, 'trend'>[]): string {
   const header = [
     'entityRef',
     'title',

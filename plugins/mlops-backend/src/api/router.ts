@@ -2,39 +2,54 @@ import {
   ANNOTATION_ENDPOINT,
   ANNOTATION_MODEL_PACKAGE_GROUP,
   EvidenceSubmission,
-  FleetQuery,
-  FleetRow,
   isMlopsAvailable,
+  mlopsEntityReadPermission,
+  mlopsEvidenceSubmitPermission,
   mlopsRefreshPermission,
 } from '@aidlc/plugin-mlops-common';
+import { MlopsEntityResource } from '@aidlc/plugin-mlops-node';
 import {
   AuditorService,
+  AuditorServiceEventSeverityLevel,
+  AuthService,
   BackstageCredentials,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import {
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+  toError,
+} from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { AuthorizeResult, ResourcePermission } from '@backstage/plugin-permission-common';
 import express from 'express';
-import { createHash } from 'node:crypto';
-import { MlopsStore, SnapshotPart, VisibleRefs } from '../database/MlopsStore';
-import { createOpenApiRouter } from '../schema/openapi.generated';
-import { annotatedEntitiesFilter } from '../refresh/annotatedEntitiesFilter';
+import { EntityFilter } from '../database/entityFilter';
+import { SnapshotPart } from '../database/EntitySnapshot';
+import { MlopsDatabase } from '../database/MlopsDatabase';
 import { ComplianceEngine } from '../compliance/ComplianceEngine';
+import { entityFacts } from '../refresh/entityFacts';
+import { RefreshService } from '../refresh/RefreshService';
+import { MlopsConfig } from '../readMlopsConfig';
+import { createOpenApiRouter } from '../schema/openapi.generated';
+import { evidenceRefusal } from './evidenceRefusal';
+import { evidenceReport } from './evidenceReport';
 import { FleetCache } from './FleetCache';
 import { fleetCsv } from './fleetCsv';
-import { RefreshService } from '../refresh/RefreshService';
+import { MlopsAccess } from './MlopsAccess';
 
 export interface RouterOptions {
+  config: MlopsConfig;
+  auth: AuthService;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  access: MlopsAccess;
   auditor: AuditorService;
-  fleetCache: FleetCache;
   catalog: CatalogService;
-  store: MlopsStore;
+  database: MlopsDatabase;
+  fleetCache: FleetCache;
   engine: ComplianceEngine;
   refresh: RefreshService;
 }
@@ -43,123 +58,158 @@ export interface RouterOptions {
 const EVIDENCE_LIMIT = '256kb';
 /** Most rows a CSV export holds. */
 const EXPORT_LIMIT = 10_000;
+/** Seconds a client waits before trying again when the database is unavailable. */
+const RETRY_AFTER_SECONDS = 5;
+/** What each permission lets a caller do, for refusals. */
+const ACTIONS: Record<string, string> = {
+  [mlopsEntityReadPermission.name]: 'read the ML data of',
+  [mlopsRefreshPermission.name]: 'refresh the ML data of',
+};
 
-/** Translates HTTP to calls of the store, the engine and the refresh; checks who may do what. */
+/** Whether a fleet answer holds every service, or only those the caller may read. */
+const visibilityOf = (filter: EntityFilter) => ('all' in filter ? 'all' : 'limited');
+
+/** A request refused for now: the caller may try again after `retryAfterSeconds`. */
+class TooManyRequestsError extends Error {
+  readonly name = 'TooManyRequestsError';
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message);
+  }
+}
+
+// The typed router's requests are narrower than Express's; the helpers take any of them.
+type AnyRequest = express.Request<any, any, any, any>;
+
+type EntityRequest = express.Request<{
+  kind: string;
+  namespace: string;
+  name: string;
+}>;
+
+/** Translates HTTP to calls of the stores, the engine and the refresh; checks who may do what. */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const {
-    httpAuth,
-    permissions,
-    auditor,
-    fleetCache,
-    catalog,
-    store,
-    engine,
-    refresh,
-  } = options;
+  const { httpAuth, access, auditor, catalog, database, fleetCache, refresh } =
+    options;
   const router = await createOpenApiRouter({
-    middleware: [express.json({ limit: EVIDENCE_LIMIT })],
     validatorOptions: {
-      validateRequests: {
-        coerceTypes: true,
-        allowUnknownQueryParameters: false,
-      },
+      validateRequests: { allowUnknownQueryParameters: false },
     },
   });
 
-  /** The entity of the path, if the caller may read it in the catalog; 404 otherwise. */
-  async function readableEntity(
-    req: express.Request<{ kind: string; namespace: string; name: string }>,
-  ) {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    return { ...(await entityOf(req, credentials)), credentials };
+  const credentials = (req: AnyRequest) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
+
+  /** Runs `work` as an audit event: its outcome, with the actor, at a severity the default logger prints. */
+  async function audited<T>(
+    req: AnyRequest,
+    eventId: string,
+    meta: Record<string, string | number | boolean>,
+    work: () => Promise<T>,
+    severityLevel: AuditorServiceEventSeverityLevel = 'medium',
+  ): Promise<T> {
+    const event = await auditor.createEvent({ eventId, severityLevel, request: req, meta });
+    try {
+      const result = await work();
+      await event.success();
+      return result;
+    } catch (error) {
+      await event.fail({ error: toError(error) });
+      throw error;
+    }
   }
 
-  async function entityOf(
-    req: express.Request<{ kind: string; namespace: string; name: string }>,
-    credentials: BackstageCredentials,
+  /** Audits a refusal and throws it (403). */
+  async function refuse(
+    req: AnyRequest,
+    meta: { permission: string; entityRef: string },
+    message: string,
+  ): Promise<never> {
+    const error = new NotAllowedError(message);
+    const event = await auditor.createEvent({
+      eventId: 'permission-denied',
+      severityLevel: 'medium',
+      request: req,
+      meta,
+    });
+    await event.fail({ error });
+    throw error;
+  }
+
+  /** Throws 403 (audited) unless the caller may use `permission` on the entity. */
+  async function authorize(
+    req: AnyRequest,
+    caller: BackstageCredentials,
+    permission: ResourcePermission<'mlops-entity'>,
+    resource: MlopsEntityResource,
   ) {
+    if (await access.allows(caller, permission, resource)) return;
+    const { entityRef } = resource;
+    await refuse(
+      req,
+      { permission: permission.name, entityRef },
+      `You may not ${ACTIONS[permission.name] ?? permission.name} ${entityRef} (permission ${permission.name})`,
+    );
+  }
+
+  /** The catalog entity of the path, read with the plugin's own credentials; 404 when absent. */
+  async function catalogEntity(req: EntityRequest) {
     const entityRef = stringifyEntityRef(req.params);
-    const entity = await catalog.getEntityByRef(entityRef, { credentials });
-    if (!entity) {
-      throw new NotFoundError(`Entity ${entityRef} not found`);
-    }
-    return { entity, entityRef };
+    const entity = await catalog.getEntityByRef(entityRef, {
+      credentials: await options.auth.getOwnServiceCredentials(),
+    });
+    if (!entity) throw new NotFoundError(`Entity ${entityRef} not found`);
+    return entity;
   }
 
   /**
-   * Answers with the freshness of the entity's data and one stored part of it under `key`. The
-   * part is sent as the JSON text the store holds, so large drift series are never re-serialized.
+   * Answers with the freshness of the entity's data and one stored part of it under `key`, if the
+   * caller may read it. The part is sent as the JSON text the store holds.
    */
   async function sendPart(
-    req: express.Request<{ kind: string; namespace: string; name: string }>,
+    req: EntityRequest,
     res: express.Response,
     part: SnapshotPart,
     key: string,
   ) {
-    const { entityRef } = await readableEntity(req);
-    const stored = await store.getSnapshotPart(entityRef, part);
+    const caller = await credentials(req);
+    const entityRef = stringifyEntityRef(req.params);
+    const stored = await database.snapshots.getSnapshotPart(entityRef, part);
     if (!stored) {
       throw new NotFoundError(
         `${entityRef} has no ML data: it needs the ${ANNOTATION_MODEL_PACKAGE_GROUP} or ${ANNOTATION_ENDPOINT} annotation, and appears after the next refresh`,
       );
     }
-    const { facts } = stored;
+    const { summary } = stored;
+    await authorize(req, caller, mlopsEntityReadPermission, summary);
     const fields = {
       entityRef,
-      refreshedAt: facts.refreshedAt?.toISOString(),
-      stale: facts.stale,
-      error: facts.error,
+      refreshedAt: summary.refreshedAt?.toISOString(),
+      stale: summary.stale,
+      error: summary.error,
       ...(part === 'checks' && {
-        evaluatedAt: facts.evaluatedAt?.toISOString(),
-        profile: facts.profile,
-        score: facts.score,
-        failed: facts.failed,
+        evaluatedAt: summary.evaluatedAt?.toISOString(),
+        profile: summary.profile,
+        score: summary.score,
+        failed: summary.failed,
+        reports: await database.evidence.latestSummaries(entityRef),
       }),
     };
     const head = JSON.stringify(fields);
-    res
-      .type('application/json')
-      .send(`${head.slice(0, -1)},"${key}":${stored.json}}`);
+    res.type('application/json').send(`${head.slice(0, -1)},"${key}":${stored.json}}`);
   }
 
-  /** The entities the caller may read, for fleet-wide routes; `undefined` when all of them. */
-  async function visibleRefs(
-    credentials: BackstageCredentials,
-  ): Promise<VisibleRefs> {
-    const [decision] = await permissions.authorizeConditional(
-      [{ permission: catalogEntityReadPermission }],
-      { credentials },
-    );
-    if (decision.result === AuthorizeResult.ALLOW) return undefined;
-    if (decision.result === AuthorizeResult.DENY) return [];
-    const { items } = await catalog.getEntities(
-      {
-        filter: annotatedEntitiesFilter,
-        fields: ['kind', 'metadata.namespace', 'metadata.name'],
-      },
-      { credentials },
-    );
-    return items.map(e => stringifyEntityRef(e));
-  }
-
-  /** Answers from the fleet cache, per query and per set of entities the caller may read. */
-  async function sendCachedFleet(
+  /** Answers a fleet route from the cache, per query and per set of entities the caller may read. */
+  async function sendFleet(
+    req: AnyRequest,
     res: express.Response,
-    route: string,
-    query: object,
-    visible: VisibleRefs,
-    compute: () => Promise<object>,
+    compute: (filter: EntityFilter) => Promise<object>,
   ) {
-    const audience = visible
-      ? createHash('sha256').update(visible.join('\n')).digest('base64url')
-      : 'all';
+    const filter = await access.readableEntities(await credentials(req));
     const json = await fleetCache.json(
-      `${route}:${audience}:${JSON.stringify(query)}`,
-      compute,
+      { route: req.path, filter, query: req.query },
+      () => compute(filter),
     );
     res.type('application/json').send(json);
   }
@@ -177,134 +227,124 @@ export async function createRouter(
   );
 
   router.post('/entities/:kind/:namespace/:name/refresh', async (req, res) => {
-    const { entity, entityRef, credentials } = await readableEntity(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: mlopsRefreshPermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        'Refreshing ML data needs the mlops.refresh permission',
-      );
-    }
+    const caller = await credentials(req);
+    const entity = await catalogEntity(req);
+    const entityRef = stringifyEntityRef(entity);
     if (!isMlopsAvailable(entity)) {
       throw new NotFoundError(`${entityRef} has no ML annotations`);
     }
-    const event = await auditor.createEvent({
-      eventId: 'entity-refresh',
-      request: req,
-      meta: { entityRef },
-    });
-    try {
-      const [result] = await refresh.refreshEntities([entity]);
-      await event.success({ meta: { stale: Boolean(result.error) } });
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
+    await authorize(req, caller, mlopsRefreshPermission, entityFacts(entity));
+    const waitSeconds = await database.snapshots.claimManualRefresh(
+      entityRef,
+      new Date(),
+      options.config.manualRefreshIntervalMs,
+    );
+    if (waitSeconds > 0) {
+      throw new TooManyRequestsError(
+        `${entityRef} was refreshed moments ago; try again in ${waitSeconds} s`,
+        waitSeconds,
+      );
     }
-    const snapshot = await store.getSnapshot(entityRef);
+    const [result] = await audited(req, 'entity-refresh', { entityRef }, () =>
+      refresh.refreshEntities([entity], AbortSignal.timeout(options.config.refreshTimeoutMs)),
+    );
+    const stored = await database.snapshots.getSnapshotPart(entityRef, 'models');
     res.json({
       entityRef,
-      refreshedAt: snapshot?.refreshedAt?.toISOString(),
-      stale: snapshot?.stale ?? true,
-      error: snapshot?.error,
+      refreshedAt: stored?.summary.refreshedAt?.toISOString(),
+      stale: Boolean(result.error),
+      error: result.error,
     });
   });
 
   router.post('/entities/:kind/:namespace/:name/evidence', async (req, res) => {
     // Pipelines only: a person cannot vouch for what their CI found.
-    const credentials = await httpAuth.credentials(req, { allow: ['service'] });
-    const { entity, entityRef } = await entityOf(req, credentials);
-    const { kind, ...report } = req.body as EvidenceSubmission;
-    const event = await auditor.createEvent({
-      eventId: 'evidence-submit',
-      request: req,
-      meta: { entityRef, kind },
-    });
-    try {
-      await store.saveSubmittedEvidence({
-        entityRef,
-        kind,
-        submittedBy: credentials.principal.subject,
-        submittedAt: new Date(),
-        payload: report,
-      });
-      await refresh.reevaluate(entity);
-      await event.success();
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
-    res.status(202).json({ entityRef, kind });
-  });
-
-  router.get('/compliance', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const visible = await visibleRefs(credentials);
-    await sendCachedFleet(res, 'compliance', req.query, visible, () =>
-      store.listFleet(req.query as FleetQuery, visible),
+    const caller = await httpAuth.credentials(req, { allow: ['service'] });
+    const [decision] = await options.permissions.authorize(
+      [{ permission: mlopsEvidenceSubmitPermission }],
+      { credentials: caller },
     );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError('This token may not post evidence (permission mlops.evidence.submit)');
+    }
+    const entity = await catalogEntity(req);
+    const entityRef = stringifyEntityRef(entity);
+    const subject = caller.principal.subject;
+    const refusal = evidenceRefusal(subject, entity, options.config.evidence);
+    if (refusal) {
+      await refuse(req, { permission: mlopsEvidenceSubmitPermission.name, entityRef }, refusal);
+    }
+    const submission = req.body as EvidenceSubmission;
+    const report = evidenceReport(entityRef, subject, submission);
+    await audited(
+      req,
+      'evidence-submit',
+      { entityRef, kind: report.kind, tool: report.tool, summary: report.summary },
+      () => refresh.addEvidence(entity, report),
+    );
+    res.status(202).json({ entityRef, kind: report.kind });
   });
 
-  router.get('/compliance/owners', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const visible = await visibleRefs(credentials);
-    await sendCachedFleet(res, 'owners', {}, visible, async () => ({
-      items: await store.summarizeOwners(visible),
-    }));
-  });
+  router.get('/compliance', (req, res) =>
+    sendFleet(req, res, filter => database.fleet.listFleet(req.query, filter)),
+  );
+
+  router.get('/compliance/owners', (req, res) =>
+    sendFleet(req, res, async filter => ({
+      visibility: visibilityOf(filter),
+      items: await database.fleet.summarizeOwners(filter),
+    })),
+  );
 
   router.get('/compliance/export', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const query = req.query as FleetQuery;
-    const event = await auditor.createEvent({
-      eventId: 'fleet-export',
-      request: req,
-      meta: { query: { ...query } },
-    });
-    const visible = await visibleRefs(credentials);
-    const rows: FleetRow[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await store.listFleet(
-        { ...query, limit: 500, cursor },
-        visible,
-      );
-      rows.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor && rows.length < EXPORT_LIMIT);
-    await event.success({
-      meta: { rows: Math.min(rows.length, EXPORT_LIMIT) },
-    });
-    res
-      .type('text/csv')
-      .attachment('ml-compliance.csv')
-      .send(fleetCsv(rows.slice(0, EXPORT_LIMIT)));
+    const filter = await access.readableEntities(await credentials(req));
+    const rows = await audited(req, 'fleet-export', { query: JSON.stringify(req.query) }, () =>
+      database.fleet.exportFleet(req.query, filter, EXPORT_LIMIT),
+    );
+    res.type('text/csv').attachment('ml-compliance.csv').send(fleetCsv(rows));
   });
 
-  router.get('/models', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const visible = await visibleRefs(credentials);
-    await sendCachedFleet(res, 'models', req.query, visible, () =>
-      store.listModelGroups(req.query, visible),
-    );
-  });
+  router.get('/models', (req, res) =>
+    sendFleet(req, res, async filter => ({
+      visibility: visibilityOf(filter),
+      ...(await database.fleet.listModelGroups(req.query, filter)),
+    })),
+  );
 
   router.get('/checks', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json({ items: engine.listChecks() });
+    await credentials(req);
+    res.json({ items: options.engine.listChecks() });
   });
 
+  // 429 and 503 say when to try again. Backstage's error handler writes the body of every other
+  // error (and of the 503: a sentence, no internal detail); it knows no 429, so this one is written here.
+  router.use(
+    (error: Error, req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (error instanceof TooManyRequestsError) {
+        res
+          .status(429)
+          .set('Retry-After', String(error.retryAfterSeconds))
+          .json({
+            error: { name: error.name, message: error.message },
+            request: { method: req.method, url: req.originalUrl },
+            response: { statusCode: 429 },
+          });
+        return;
+      }
+      if (error.name === 'ServiceUnavailableError') {
+        res.set('Retry-After', String(RETRY_AFTER_SECONDS));
+      }
+      next(error);
+    },
+  );
+
+  // Bodies are parsed before validation, so an oversized one is a 413, not a 400.
   return express
     .Router()
     .use(express.json({ limit: EVIDENCE_LIMIT }))
+    .use(
+      (error: Error & { type?: string }, _req: express.Request, _res: express.Response, next: express.NextFunction) =>
+        next(error.type === 'entity.parse.failed' ? new InputError('The request body is not valid JSON') : error),
+    )
     .use(router);
 }

@@ -7,13 +7,20 @@ import {
   ModelGroup,
 } from '@aidlc/plugin-mlops-common';
 
-/** What the store keeps of one entity: the last good data and how fresh it is. */
-export interface EntitySnapshot {
+/** Catalog facts about an entity, kept beside its snapshot for fleet views and permission rules. */
+export interface EntityFacts {
   entityRef: string;
   title: string;
+  /** Full entity ref, lower case */
   owner: string;
+  /** Full entity ref, lower case */
   system?: string;
   profile: string;
+  dataClassification?: string;
+}
+
+/** Freshness and the outcome of the last evaluation: everything of a snapshot but its documents. */
+export interface SnapshotSummary extends EntityFacts {
   /** Last successful read; absent when no read has succeeded yet */
   refreshedAt?: Date;
   evaluatedAt?: Date;
@@ -22,14 +29,15 @@ export interface EntitySnapshot {
   score: number;
   failed: FailedCounts;
   driftStatus: DriftStatus;
+}
+
+/** What the store keeps of one entity: the last good data and how fresh it is. */
+export interface EntitySnapshot extends SnapshotSummary {
   models: ModelGroup[];
   endpoints: EndpointDrift[];
   checks: CheckResult[];
   evidence: Evidence;
 }
 
-/** Catalog facts about an entity, kept beside its snapshot for the fleet view. */
-export type EntityFacts = Pick<
-  EntitySnapshot,
-  'entityRef' | 'title' | 'owner' | 'system' | 'profile'
->;
+/** The parts of a snapshot that entity routes serve. */
+export type SnapshotPart = 'models' | 'endpoints' | 'checks';

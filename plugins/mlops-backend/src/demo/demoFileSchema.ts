@@ -30,8 +30,10 @@ const policyDocument = z.object({
 const violations = z.array(
   z.object({
     rule: z.string(),
-    severity: z.string(),
+    severity: z.enum(['critical', 'high', 'medium', 'low', 'info']),
     resource: z.string().optional(),
+    message: z.string().optional(),
+    file: z.string().optional(),
   }),
 );
 
@@ -150,6 +152,7 @@ const serviceEvidence = z.strictObject({
       policyGate: z
         .strictObject({
           submittedAt: isoTime,
+          submittedBy: z.string().optional(),
           tool: z.string(),
           passed: z.boolean(),
           violations,
@@ -158,6 +161,7 @@ const serviceEvidence = z.strictObject({
       containerScan: z
         .strictObject({
           submittedAt: isoTime,
+          submittedBy: z.string().optional(),
           tool: z.string(),
           image: z.string(),
           critical: z.number().int().min(0),

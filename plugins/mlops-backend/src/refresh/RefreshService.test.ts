@@ -3,7 +3,11 @@ import {
   SourceOutcome,
   SourceReading,
 } from '@aidlc/plugin-mlops-node';
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -12,34 +16,54 @@ import {
   secureContext,
   secureEvidence,
 } from '../checks/__testUtils__/secureService';
-import { MlopsStore } from '../database/MlopsStore';
 import { ComplianceEngine } from '../compliance/ComplianceEngine';
 import { ComplianceProfiles } from '../compliance/ComplianceProfiles';
-import { FleetCache } from '../api/FleetCache';
+import { MlopsDatabase } from '../database/MlopsDatabase';
 import { RefreshService } from './RefreshService';
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+// SQLite always; PostgreSQL where scripts/test-all.mjs found one (127.0.0.1:5432).
+const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
-function service(name: string, annotations: Record<string, string>): Entity {
+function service(
+  name: string,
+  annotations: Record<string, string>,
+  metadata: Partial<Entity['metadata']> = {},
+  spec: Record<string, unknown> = {},
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name, annotations },
-    spec: { type: 'service', owner: 'fraud-ml', lifecycle: 'production' },
+    metadata: { name, annotations, ...metadata },
+    spec: { type: 'service', owner: 'fraud-ml', lifecycle: 'production', ...spec },
   };
 }
 
+const ENDPOINT = 'aws.amazon.com/sagemaker-endpoint';
 const healthy = service('fraud-scoring-api', {
   'aws.amazon.com/sagemaker-model-package-group': 'fraud-scoring-xgb',
-  'aws.amazon.com/sagemaker-endpoint': 'fraud-scoring-prod',
+  [ENDPOINT]: 'fraud-scoring-prod',
 });
-const throttled = service('churn-predictor', {
-  'aws.amazon.com/sagemaker-endpoint': 'churn-predictor-serverless',
-});
-const malformed = service('kyc-document-classifier', {
-  'aws.amazon.com/sagemaker-endpoint': 'not a valid name!',
-});
+const throttled = service('churn-predictor', { [ENDPOINT]: 'churn-predictor-serverless' });
+const malformed = service('kyc-document-classifier', { [ENDPOINT]: 'not a valid name!' });
 const unannotated = service('customer-profile-api', {});
+
+/** Entities a careless or hostile catalog may hold: each must fail alone. */
+const pathological = [
+  service('long-title', { [ENDPOINT]: 'long-title-prod' }, { title: 'T'.repeat(300) }),
+  service('huge-profile', {
+    [ENDPOINT]: 'huge-profile-prod',
+    'aidlc.io/compliance-profile': 'p'.repeat(10_000),
+  }),
+  service('long-region', {
+    [ENDPOINT]: 'long-region-prod',
+    'aidlc.io/aws-region': `eu-${'west'.repeat(150)}-1`,
+  }),
+  service('nul-title', { [ENDPOINT]: 'nul-title-prod' }, { title: 'bad\u0000title' }),
+  service('odd-owner', { [ENDPOINT]: 'odd-owner-prod' }, {}, { owner: `group:${'x'.repeat(400)}/a/b:c`, system: 42 }),
+  service('many-endpoints', {
+    [ENDPOINT]: Array.from({ length: 500 }, (_, i) => `e${i}`).join(','),
+  }),
+];
 
 const reading: SourceReading = {
   models: secureContext().models,
@@ -53,50 +77,52 @@ class FakeSource implements MlopsSource {
   failing = new Set<string>();
   throwAll = false;
   read = jest.fn(
-    async (targets: { entityRef: string }[]): Promise<SourceOutcome[]> => {
-      if (this.throwAll)
-        throw new Error('Could not load credentials from any providers');
+    async (
+      targets: { entityRef: string }[],
+      _options: { signal?: AbortSignal },
+    ): Promise<SourceOutcome[]> => {
+      if (this.throwAll) throw new Error('Could not load credentials from any providers');
       return targets.map(({ entityRef }) =>
         this.failing.has(entityRef)
-          ? {
-              entityRef,
-              error: new Error('ThrottlingException: Rate exceeded'),
-            }
+          ? { entityRef, error: new Error('ThrottlingException: Rate exceeded') }
           : { entityRef, reading },
       );
     },
   );
 }
 
-async function setUp() {
-  const knex = await databases.init('SQLITE_3');
-  const store = await MlopsStore.create({ getClient: async () => knex });
+async function setUp(id: TestDatabaseId, entities: Entity[]) {
+  const knex = await databases.init(id);
+  const logger = mockServices.logger.mock();
+  const database = await MlopsDatabase.create(
+    { getClient: async () => knex },
+    { timeoutMs: 30_000, logger },
+  );
   const source = new FakeSource();
   const refresh = new RefreshService({
-    catalog: catalogServiceMock({
-      entities: [healthy, throttled, malformed, unannotated],
-    }),
+    catalog: catalogServiceMock({ entities }),
     auth: mockServices.auth(),
-    logger: mockServices.logger.mock(),
-    store,
+    logger,
+    database,
     engine: new ComplianceEngine(
       builtInChecks,
-      ComplianceProfiles.fromConfig(
-        new ConfigReader({}),
-        builtInChecks.map(c => c.id),
-      ),
+      ComplianceProfiles.fromConfig(new ConfigReader({}), builtInChecks.map(c => c.id)),
     ),
-    fleetCache: new FleetCache(mockServices.cache.mock(), 30),
     sources: [source],
     concurrency: 2,
-    historyRetentionDays: 90,
+    historyRetentionMs: 90 * 86_400_000,
+    evidenceRetentionMs: 365 * 86_400_000,
   });
-  return { store, source, refresh };
+  const snapshot = (name: string) =>
+    database.snapshots.getSnapshot(`component:default/${name}`);
+  return { database, source, refresh, logger, snapshot };
 }
 
-describe('RefreshService', () => {
+const standard = [healthy, throttled, malformed, unannotated];
+
+describe.each(databases.eachSupportedId())('RefreshService on %p', id => {
   it('stores every annotated entity, each from one batched source call', async () => {
-    const { store, source, refresh } = await setUp();
+    const { source, refresh, snapshot } = await setUp(id, standard);
     const results = await refresh.refreshAll();
 
     expect(source.read).toHaveBeenCalledTimes(1);
@@ -105,96 +131,156 @@ describe('RefreshService', () => {
       'component:default/fraud-scoring-api',
     ]);
     expect(results).toHaveLength(3);
-    const snapshot = await store.getSnapshot(
-      'component:default/fraud-scoring-api',
-    );
-    expect(snapshot).toMatchObject({
+    expect(await snapshot('fraud-scoring-api')).toMatchObject({
       stale: false,
       owner: 'group:default/fraud-ml',
       score: 100,
       driftStatus: 'ok',
     });
-    expect(
-      await store.getSnapshot('component:default/customer-profile-api'),
-    ).toBeUndefined();
+    expect(await snapshot('customer-profile-api')).toBeUndefined();
   });
 
   it('shows a malformed annotation as the entity error, without stopping the others', async () => {
-    const { store, refresh } = await setUp();
+    const { refresh, snapshot } = await setUp(id, standard);
     await refresh.refreshAll();
-    const snapshot = await store.getSnapshot(
-      'component:default/kyc-document-classifier',
+    expect(await snapshot('kyc-document-classifier')).toMatchObject({
+      stale: true,
+      refreshedAt: undefined,
+      error:
+        'Annotation aws.amazon.com/sagemaker-endpoint: "not a valid name!" is not a SageMaker endpoint name or ARN (letters, digits and hyphens, at most 63)',
+    });
+  });
+
+  it('leaves every other entity refreshed when the catalog holds pathological ones', async () => {
+    const { refresh, snapshot, logger } = await setUp(id, [healthy, ...pathological]);
+    const results = await refresh.refreshAll();
+
+    expect(results).toHaveLength(pathological.length + 1);
+    expect(await snapshot('fraud-scoring-api')).toMatchObject({ stale: false, score: 100 });
+    // Text that merely is long or odd is stored bounded; the entity itself is fine.
+    expect(await snapshot('long-title')).toMatchObject({ stale: false, title: 'T'.repeat(300) });
+    expect(await snapshot('nul-title')).toMatchObject({ stale: false, title: 'bad title' });
+    expect(await snapshot('odd-owner')).toMatchObject({ stale: false, system: undefined });
+    // Values no valid annotation could have are refused with a short quote, not echoed whole.
+    const profile = await snapshot('huge-profile');
+    expect(profile).toMatchObject({ stale: true, profile: `${'p'.repeat(62)}…` });
+    expect(profile?.error).toMatch(/^Annotation aidlc\.io\/compliance-profile is 10000 characters long/);
+    const region = await snapshot('long-region');
+    expect(region?.error).toMatch(/aidlc\.io\/aws-region: "eu-westwest.*… \(605 characters\) is not an AWS region/);
+    expect((await snapshot('many-endpoints'))?.error).toBe(
+      'Annotation aws.amazon.com/sagemaker-endpoint names 500 resources; at most 20',
     );
-    expect(snapshot).toMatchObject({ stale: true, refreshedAt: undefined });
-    expect(snapshot?.error).toBe(
-      'Annotation aws.amazon.com/sagemaker-endpoint: "not a valid name!" is not a SageMaker endpoint name or ARN (letters, digits and hyphens, at most 63)',
-    );
+    for (const call of logger.warn.mock.calls) {
+      expect(String(call[0]).length).toBeLessThan(400);
+      expect(String(call[0])).toMatch(/^ML refresh of component:default\/[\w-]+ failed: /);
+    }
   });
 
   it('keeps the last good data of an entity the source fails for, and lands the others', async () => {
-    const { store, source, refresh } = await setUp();
+    const { source, refresh, snapshot } = await setUp(id, standard);
     await refresh.refreshAll();
-    const before = await store.getSnapshot('component:default/churn-predictor');
+    const before = await snapshot('churn-predictor');
 
     source.failing.add('component:default/churn-predictor');
     await refresh.refreshAll();
 
-    const after = await store.getSnapshot('component:default/churn-predictor');
-    expect(after).toEqual({
+    expect(await snapshot('churn-predictor')).toEqual({
       ...before,
       stale: true,
       error: 'ThrottlingException: Rate exceeded',
     });
-    const other = await store.getSnapshot(
-      'component:default/fraud-scoring-api',
-    );
-    expect(other?.stale).toBe(false);
-    expect(other!.evaluatedAt!.getTime()).toBeGreaterThanOrEqual(
-      before!.evaluatedAt!.getTime(),
-    );
+    expect((await snapshot('fraud-scoring-api'))?.stale).toBe(false);
   });
 
   it('marks every entity stale when a source throws, and deletes nothing', async () => {
-    const { store, source, refresh } = await setUp();
+    const { source, refresh, snapshot } = await setUp(id, standard);
     await refresh.refreshAll();
     source.throwAll = true;
     const results = await refresh.refreshAll();
 
     expect(results.filter(r => r.error)).toHaveLength(3);
-    const snapshot = await store.getSnapshot(
-      'component:default/fraud-scoring-api',
-    );
-    expect(snapshot).toMatchObject({
+    const stale = await snapshot('fraud-scoring-api');
+    expect(stale).toMatchObject({
       stale: true,
       score: 100,
-      error:
-        'Source fake failed: Could not load credentials from any providers',
+      error: 'Source fake failed: Could not load credentials from any providers',
     });
-    expect(snapshot?.models).toHaveLength(1);
+    expect(stale?.models).toHaveLength(1);
   });
 
-  it('evaluates submitted evidence at once, without asking the source', async () => {
-    const { store, source, refresh } = await setUp();
-    await refresh.refreshAll();
-    await store.saveSubmittedEvidence({
-      entityRef: 'component:default/fraud-scoring-api',
-      kind: 'container-scan',
-      submittedBy: 'external:ci',
-      submittedAt: new Date(),
-      payload: { tool: 'trivy', image: 'fraud:13', critical: 4, high: 0 },
+  it('hands the scheduler signal to the sources and stops storing once it fires', async () => {
+    const { source, refresh, snapshot } = await setUp(id, standard);
+    const controller = new AbortController();
+    source.read.mockImplementationOnce(async (targets, { signal }) => {
+      expect(signal).toBe(controller.signal);
+      controller.abort();
+      return targets.map(({ entityRef }) => ({ entityRef, reading }));
     });
-    await refresh.reevaluate(healthy);
+    const results = await refresh.refreshAll(controller.signal);
+    expect(results.filter(r => r.error)).toHaveLength(3);
+    expect((await snapshot('fraud-scoring-api'))?.error).toBe(
+      'The refresh was stopped when it ran past mlops.schedule.timeout; the next one tries again',
+    );
+  });
+
+  it('forgets entities that left the catalog, even when the refresh itself failed', async () => {
+    const { database, source, refresh, snapshot } = await setUp(id, standard);
+    await refresh.refreshAll();
+    await database.snapshots.markStale(
+      { entityRef: 'component:default/departed', title: 'x', owner: 'group:default/x', profile: 'standard' },
+      'gone',
+    );
+    source.throwAll = true;
+    await refresh.refreshAll();
+    expect(await snapshot('departed')).toBeUndefined();
+  });
+
+  it('evaluates a posted report at once from the stored reading, newest report last', async () => {
+    const { database, source, refresh, snapshot } = await setUp(id, standard);
+    await refresh.refreshAll();
+    const entityRef = 'component:default/fraud-scoring-api';
+    const scan = (image: string, critical: number) => ({
+      entityRef,
+      kind: 'container-scan' as const,
+      tool: 'trivy',
+      submittedBy: 'external:github-actions:repo:acme/fraud-scoring-api:ref:refs/heads/main',
+      submittedAt: new Date(),
+      summary: '',
+      payload: { tool: 'trivy', image, critical, high: 0 },
+    });
+    await Promise.all([
+      refresh.addEvidence(healthy, scan('fraud:13', 4)),
+      refresh.addEvidence(healthy, scan('fraud:14', 0)),
+      refresh.addEvidence(healthy, scan('fraud:15', 2)),
+    ]);
 
     expect(source.read).toHaveBeenCalledTimes(1);
-    const snapshot = await store.getSnapshot(
-      'component:default/fraud-scoring-api',
+    const newest = await database.evidence.newest(entityRef);
+    const check = (await snapshot('fraud-scoring-api'))?.checks.find(
+      c => c.id === 'container-scan-clean',
     );
-    expect(
-      snapshot?.checks.find(c => c.id === 'container-scan-clean'),
-    ).toMatchObject({
-      status: 'fail',
-      message: 'fraud:13 has 4 critical and 0 high vulnerabilities',
-    });
-    expect(snapshot?.score).toBeLessThan(100);
+    // Whatever order the posts landed in, the snapshot reflects the newest one.
+    expect(check?.resource).toBe(newest.containerScan?.image);
+  });
+
+  it('keeps nothing of a post whose evaluation fails', async () => {
+    const { database, refresh } = await setUp(id, standard);
+    await refresh.refreshAll();
+    const entityRef = 'component:default/fraud-scoring-api';
+    jest
+      .spyOn(database.snapshots, 'saveSnapshot')
+      .mockRejectedValueOnce(new Error('disk full'));
+    await expect(
+      refresh.addEvidence(healthy, {
+        entityRef,
+        kind: 'container-scan',
+        tool: 'trivy',
+        submittedBy: 'ci',
+        submittedAt: new Date(),
+        summary: '',
+        payload: { tool: 'trivy', image: 'x', critical: 0, high: 0 },
+      }),
+    ).rejects.toThrow('disk full');
+    await expect(database.evidence.newest(entityRef)).resolves.toEqual({});
   });
 });

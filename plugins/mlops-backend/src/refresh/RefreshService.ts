@@ -1,36 +1,34 @@
 import {
-  ANNOTATION_COMPLIANCE_PROFILE,
   MlopsTarget,
+  quoteValue,
   readMlopsTarget,
 } from '@aidlc/plugin-mlops-common';
 import { MlopsSource, SourceReading } from '@aidlc/plugin-mlops-node';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { toError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { Knex } from 'knex';
 import pLimit from 'p-limit';
-import { EntityFacts } from '../database/EntitySnapshot';
-import { MlopsStore } from '../database/MlopsStore';
-import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
 import { ComplianceEngine } from '../compliance/ComplianceEngine';
-import { FleetCache } from '../api/FleetCache';
 import { driftStatus, worstDriftStatus } from '../compliance/driftStatus';
+import { EntityFacts } from '../database/EntitySnapshot';
+import { EvidenceReport } from '../database/EvidenceStore';
+import { MlopsDatabase } from '../database/MlopsDatabase';
+import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
+import { boundedText, entityFacts } from './entityFacts';
 
 export interface RefreshOptions {
   catalog: CatalogService;
   auth: AuthService;
   logger: LoggerService;
-  store: MlopsStore;
+  database: MlopsDatabase;
   engine: ComplianceEngine;
-  /** Told when the store changed, so fleet-wide answers are computed again */
-  fleetCache: FleetCache;
   sources: MlopsSource[];
   /** How many entities are evaluated and stored at once */
   concurrency: number;
-  historyRetentionDays: number;
+  historyRetentionMs: number;
+  evidenceRetentionMs: number;
 }
 
 /** What a refresh did to one entity. */
@@ -41,119 +39,118 @@ export interface RefreshResult {
 
 const ENTITY_FIELDS = ['kind', 'metadata', 'spec.owner', 'spec.system'];
 
+/** Longest error message kept for an entity: what a person reads on its ML tab. */
+const MAX_ERROR_LENGTH = 1000;
+
 /**
  * Reads the annotated entities from the catalog, asks every source about them in one batch,
- * evaluates the compliance checks and stores the results. One entity's failure (bad annotation,
- * source error, unknown profile) marks only that entity stale; its last good data stays.
+ * evaluates the compliance checks and stores the results. A failure of any kind for one entity (bad
+ * annotation, source error, storage error) marks only that entity stale with a readable message; its
+ * last good data stays, and the cycle's departures, pruning and summary always run.
  */
 export class RefreshService {
   constructor(private readonly options: RefreshOptions) {}
 
-  async refreshAll(): Promise<RefreshResult[]> {
-    const { catalog, auth, store, logger, historyRetentionDays } = this.options;
+  async refreshAll(signal?: AbortSignal): Promise<RefreshResult[]> {
+    const { catalog, auth, logger } = this.options;
     const { items } = await catalog.getEntities(
-      {
-        filter: annotatedEntitiesFilter,
-        fields: ENTITY_FIELDS,
-      },
+      { filter: annotatedEntitiesFilter, fields: ENTITY_FIELDS },
       { credentials: await auth.getOwnServiceCredentials() },
     );
-    const results = await this.refreshEntities(items);
-    const removed = await store.removeEntitiesExcept(
-      items.map(e => stringifyEntityRef(e)),
-    );
-    await store.pruneHistory(
-      new Date(Date.now() - historyRetentionDays * 86_400_000),
-    );
-    const failed = results.filter(r => r.error).length;
-    logger.info(
-      `Refreshed ${results.length} ML entities: ${
-        results.length - failed
-      } ok, ${failed} stale, ${removed} removed`,
-    );
+    let results: RefreshResult[] = [];
+    try {
+      results = await this.refreshEntities(items, signal);
+    } finally {
+      const removed = await this.housekeeping(items).catch(error => {
+        logger.error(`ML refresh housekeeping failed: ${toError(error).message}`);
+        return 0;
+      });
+      const failed = results.filter(r => r.error).length;
+      logger.info(
+        `Refreshed ${items.length} ML entities: ${results.length - failed} ok, ${failed} stale, ${removed} removed`,
+      );
+    }
     return results;
   }
 
-  async refreshEntities(entities: Entity[]): Promise<RefreshResult[]> {
-    const { store, concurrency } = this.options;
-    const limit = pLimit(concurrency);
+  async refreshEntities(
+    entities: Entity[],
+    signal?: AbortSignal,
+  ): Promise<RefreshResult[]> {
     const targets: { facts: EntityFacts; target: MlopsTarget }[] = [];
-    const results: RefreshResult[] = [];
-
+    const failures: { facts: EntityFacts; error: unknown }[] = [];
     for (const entity of entities) {
-      const facts = factsOf(entity);
+      let facts: EntityFacts | undefined;
       try {
+        facts = entityFacts(entity);
         targets.push({ facts, target: readMlopsTarget(entity) });
       } catch (error) {
-        await store.markStale(facts, String((error as Error).message));
-        results.push({
-          entityRef: facts.entityRef,
-          error: (error as Error).message,
-        });
+        if (facts) failures.push({ facts, error });
+        else this.options.logger.warn(`Skipped an unreadable catalog entity: ${toError(error).message}`);
       }
     }
 
-    const readings = await this.read(targets.map(t => t.target));
-    const now = new Date();
-    await Promise.all(
-      targets.map(({ facts, target }) =>
-        limit(async () => {
-          const reading = readings.get(target.entityRef);
+    const readings = await this.read(
+      targets.map(t => t.target),
+      signal,
+    );
+    const refreshedAt = new Date();
+    const limit = pLimit(this.options.concurrency);
+    const results = await Promise.all([
+      ...failures.map(({ facts, error }) => limit(() => this.markStale(facts, error))),
+      ...targets.map(({ facts, target }) =>
+        limit(async (): Promise<RefreshResult> => {
           try {
-            if (!reading) {
-              throw new Error(
-                `No source has data for ${
-                  target.entityRef
-                } (sources: ${this.sourceIds()})`,
-              );
-            }
-            if (reading instanceof Error) throw reading;
-            await this.store(facts, target, reading, now);
-            results.push({ entityRef: facts.entityRef });
-          } catch (error) {
-            const message = (error as Error).message;
-            this.options.logger.warn(
-              `ML refresh of ${facts.entityRef} failed: ${message}`,
+            signal?.throwIfAborted();
+            const reading = readings.get(target.entityRef) ?? new Error(
+              `No source has data for this entity (sources: ${this.sourceIds()})`,
             );
-            await store.markStale(facts, message);
-            results.push({ entityRef: facts.entityRef, error: message });
+            if (reading instanceof Error) throw reading;
+            await this.evaluateAndStore(facts, target, reading, refreshedAt);
+            return { entityRef: facts.entityRef };
+          } catch (error) {
+            return this.markStale(facts, signal?.aborted ? STOPPED : error);
           }
         }),
       ),
-    );
-    await this.options.fleetCache.invalidate();
+    ]);
+    await this.bumpFleetGeneration();
     return results;
   }
 
   /**
-   * Evaluates an entity again from its stored evidence, after its pipeline submitted a report:
-   * the score follows at once, without asking the sources.
+   * Keeps a report that the entity's pipeline posted and evaluates the entity again from its stored
+   * reading and the newest reports, so the score follows at once. One transaction: nothing is kept
+   * unless all of it succeeds, and concurrent posts end with the newest report evaluated.
    */
-  async reevaluate(entity: Entity): Promise<void> {
-    const { store } = this.options;
-    const snapshot = await store.getSnapshot(stringifyEntityRef(entity));
-    if (!snapshot?.refreshedAt) return; // the next refresh evaluates it
-    await this.store(
-      factsOf(entity),
-      readMlopsTarget(entity),
-      {
-        models: snapshot.models,
-        endpoints: snapshot.endpoints,
-        evidence: snapshot.evidence,
-      },
-      snapshot.refreshedAt,
-    );
-    await this.options.fleetCache.invalidate();
+  async addEvidence(entity: Entity, report: EvidenceReport): Promise<void> {
+    const { database } = this.options;
+    const facts = entityFacts(entity);
+    await database.writeEntity(facts.entityRef, async tx => {
+      await database.evidence.addReport(tx, report);
+      const snapshot = await database.snapshots.getSnapshot(facts.entityRef, tx);
+      if (!snapshot?.refreshedAt) return; // the first refresh evaluates it
+      let target: MlopsTarget;
+      try {
+        target = readMlopsTarget(entity);
+      } catch {
+        return; // the entity is stale with its annotation error; the report counts once it is fixed
+      }
+      await this.evaluate(tx, facts, target, snapshot, snapshot.refreshedAt);
+    });
+    await this.bumpFleetGeneration();
   }
 
   /** Every source reads every target once; the first source with data for an entity wins. */
   private async read(
     targets: MlopsTarget[],
+    signal?: AbortSignal,
   ): Promise<Map<string, SourceReading | Error>> {
     const readings = new Map<string, SourceReading | Error>();
+    if (targets.length === 0) return readings;
     for (const source of this.options.sources) {
       try {
-        for (const outcome of await source.read(targets, {})) {
+        for (const outcome of await source.read(targets, { signal })) {
           const previous = readings.get(outcome.entityRef);
           if (previous && !(previous instanceof Error)) continue;
           readings.set(
@@ -163,25 +160,45 @@ export class RefreshService {
         }
       } catch (error) {
         const failure = new Error(
-          `Source ${source.id} failed: ${(error as Error).message}`,
+          `Source ${source.id} failed: ${toError(error).message}`,
         );
         for (const target of targets) {
-          if (!readings.has(target.entityRef))
-            readings.set(target.entityRef, failure);
+          if (!readings.has(target.entityRef)) readings.set(target.entityRef, failure);
         }
       }
     }
     return readings;
   }
 
-  private async store(
+  private async evaluateAndStore(
     facts: EntityFacts,
     target: MlopsTarget,
     reading: SourceReading,
     refreshedAt: Date,
   ) {
-    const { store, engine } = this.options;
-    const submitted = await store.getSubmittedEvidence(target.entityRef);
+    try {
+      await this.options.database.writeEntity(facts.entityRef, tx =>
+        this.evaluate(tx, facts, target, reading, refreshedAt),
+      );
+    } catch (error) {
+      const e = toError(error);
+      if (e.name === 'InputError' || e.name === 'ServiceUnavailableError') throw e;
+      // A driver's message carries the SQL: the log gets it, the ML tab a sentence.
+      this.options.logger.error(`Storing the ML data of ${facts.entityRef} failed`, e);
+      throw new Error('The ML data could not be stored (database error); see the backend log');
+    }
+  }
+
+  /** Evaluates a reading with the newest submitted reports and stores it, in the entity's transaction. */
+  private async evaluate(
+    tx: Knex.Transaction,
+    facts: EntityFacts,
+    target: MlopsTarget,
+    reading: SourceReading,
+    refreshedAt: Date,
+  ) {
+    const { database, engine } = this.options;
+    const submitted = await database.evidence.newest(facts.entityRef, tx);
     const evidence = {
       ...reading.evidence,
       submitted: { ...reading.evidence.submitted, ...submitted },
@@ -195,7 +212,7 @@ export class RefreshService {
       models: reading.models,
       endpoints,
     });
-    await store.saveSnapshot({
+    await database.snapshots.saveSnapshot(tx, {
       ...facts,
       profile: evaluation.profile,
       refreshedAt,
@@ -211,32 +228,55 @@ export class RefreshService {
     });
   }
 
+  /** Marks one entity stale with a message a person can read; a failing mark is logged, never thrown. */
+  private async markStale(
+    facts: EntityFacts,
+    error: unknown,
+  ): Promise<RefreshResult> {
+    const message = boundedText(messageOf(error), MAX_ERROR_LENGTH);
+    this.options.logger.warn(`ML refresh of ${facts.entityRef} failed: ${message}`);
+    try {
+      await this.options.database.snapshots.markStale(facts, message);
+    } catch (storeError) {
+      this.options.logger.error(
+        `Could not mark ${facts.entityRef} stale: ${toError(storeError).message}`,
+      );
+    }
+    return { entityRef: facts.entityRef, error: message };
+  }
+
+  /** Forgets departed entities and prunes history and old reports. */
+  private async housekeeping(present: Entity[]): Promise<number> {
+    const { database, historyRetentionMs, evidenceRetentionMs } = this.options;
+    const removed = await database.snapshots.removeEntitiesExcept(
+      present.map(e => stringifyEntityRef(e)),
+    );
+    await database.snapshots.pruneHistory(new Date(Date.now() - historyRetentionMs));
+    await database.evidence.prune(new Date(Date.now() - evidenceRetentionMs));
+    if (removed > 0) await this.bumpFleetGeneration();
+    return removed;
+  }
+
+  private async bumpFleetGeneration() {
+    await this.options.database.snapshots.bumpFleetGeneration().catch(error =>
+      this.options.logger.error(`Could not renew the fleet cache: ${toError(error).message}`),
+    );
+  }
+
   private sourceIds() {
     return this.options.sources.map(s => s.id).join(', ') || 'none installed';
   }
 }
 
-/** Catalog facts of an entity, with owner and system as full entity refs. */
-function factsOf(entity: Entity): EntityFacts {
-  const namespace = entity.metadata.namespace ?? 'default';
-  const spec = (entity.spec ?? {}) as { owner?: unknown; system?: unknown };
-  const ref = (value: unknown, defaultKind: string) => {
-    if (typeof value !== 'string' || !value) return undefined;
-    try {
-      return stringifyEntityRef(
-        parseEntityRef(value, { defaultKind, defaultNamespace: namespace }),
-      );
-    } catch {
-      return value; // the catalog reports malformed refs itself; show it as written
-    }
-  };
-  return {
-    entityRef: stringifyEntityRef(entity),
-    title: entity.metadata.title ?? entity.metadata.name,
-    owner: ref(spec.owner, 'group') ?? 'unknown',
-    system: ref(spec.system, 'system'),
-    profile:
-      entity.metadata.annotations?.[ANNOTATION_COMPLIANCE_PROFILE]?.trim() ||
-      'standard',
-  };
+const STOPPED = new Error(
+  'The refresh was stopped when it ran past mlops.schedule.timeout; the next one tries again',
+);
+
+/** What a person reads about a failed refresh of one entity. */
+function messageOf(error: unknown): string {
+  const e = toError(error);
+  if (e.name === 'ServiceUnavailableError') {
+    return 'The ML database was not available; the next refresh tries again';
+  }
+  return e.message || quoteValue(String(error));
 }

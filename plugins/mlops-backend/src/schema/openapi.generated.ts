@@ -8,7 +8,7 @@ export const spec = {
     title: 'mlops',
     version: '1',
     description:
-      "Model registry, drift and secure-ML compliance of the catalog's ML services. Every route needs a user or service token; entity routes also need catalog read access to the entity.",
+      "Model registry, drift and secure-ML compliance of the catalog's ML services. Every route needs a user or service token. Reads need the `mlops.entity.read` permission on the entity (fleet routes leave out what the caller may not read); refreshes `mlops.refresh`. Errors answer with Backstage's error body: 400 invalid input, 401 no credentials, 403 not allowed, 404 unknown entity or no ML data, 413 body too large, 429 rate limited and 503 database unavailable (both with `Retry-After`).",
     license: {
       name: 'Apache-2.0',
       url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
@@ -65,10 +65,39 @@ export const spec = {
         schema: {
           type: 'string',
           maxLength: 1024,
+          pattern: '^[A-Za-z0-9_-]*$',
+        },
+      },
+      owner: {
+        name: 'owner',
+        in: 'query',
+        required: false,
+        schema: {
+          $ref: '#/components/schemas/QueryText',
+        },
+      },
+      system: {
+        name: 'system',
+        in: 'query',
+        required: false,
+        schema: {
+          $ref: '#/components/schemas/QueryText',
         },
       },
     },
     schemas: {
+      QueryText: {
+        description: 'Text of a filter; control characters are refused.',
+        type: 'string',
+        maxLength: 255,
+        pattern: '^[^\\x00-\\x1F\\x7F]*$',
+      },
+      Visibility: {
+        description:
+          "`all` when the caller may read the ML data of every service; `limited` when the answer holds only those the permission policy lets it read (by default, its teams' own).",
+        type: 'string',
+        enum: ['all', 'limited'],
+      },
       Severity: {
         type: 'string',
         enum: ['critical', 'high', 'medium', 'low'],
@@ -386,7 +415,7 @@ export const spec = {
           {
             type: 'object',
             additionalProperties: false,
-            required: ['profile', 'score', 'failed', 'checks'],
+            required: ['profile', 'score', 'failed', 'checks', 'reports'],
             properties: {
               evaluatedAt: {
                 type: 'string',
@@ -405,6 +434,12 @@ export const spec = {
                 type: 'array',
                 items: {
                   $ref: '#/components/schemas/CheckResult',
+                },
+              },
+              reports: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/ReportSummary',
                 },
               },
             },
@@ -472,79 +507,134 @@ export const spec = {
           },
         },
       },
-      EvidenceSubmission: {
-        oneOf: [
-          {
-            type: 'object',
-            additionalProperties: false,
-            required: ['kind', 'tool', 'passed', 'violations'],
-            properties: {
-              kind: {
-                const: 'policy-gate',
-              },
-              tool: {
-                type: 'string',
-                minLength: 1,
-                maxLength: 100,
-              },
-              passed: {
-                type: 'boolean',
-              },
-              violations: {
-                type: 'array',
-                maxItems: 1000,
-                items: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['rule', 'severity'],
-                  properties: {
-                    rule: {
-                      type: 'string',
-                      minLength: 1,
-                      maxLength: 200,
-                    },
-                    severity: {
-                      type: 'string',
-                      enum: ['critical', 'high', 'medium', 'low', 'info'],
-                    },
-                    resource: {
-                      type: 'string',
-                      maxLength: 500,
-                    },
-                  },
+      PolicyGateReport: {
+        description:
+          "What a policy gate found in the project's infrastructure code. The report that the `mlops:terraform:check` scaffolder action writes is one, as it is.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'tool', 'passed', 'violations'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['policy-gate'],
+          },
+          tool: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+          passed: {
+            type: 'boolean',
+          },
+          failOn: {
+            $ref: '#/components/schemas/Severity',
+          },
+          filesChecked: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000,
+          },
+          violations: {
+            type: 'array',
+            maxItems: 1000,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['rule', 'severity'],
+              properties: {
+                rule: {
+                  type: 'string',
+                  minLength: 1,
+                  maxLength: 200,
+                },
+                severity: {
+                  type: 'string',
+                  enum: ['critical', 'high', 'medium', 'low', 'info'],
+                },
+                resource: {
+                  type: 'string',
+                  maxLength: 500,
+                },
+                message: {
+                  type: 'string',
+                  maxLength: 2000,
+                },
+                file: {
+                  type: 'string',
+                  maxLength: 500,
                 },
               },
             },
           },
+        },
+      },
+      ContainerScanReport: {
+        description: 'What a scan of the serving image found.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'tool', 'image', 'critical', 'high'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['container-scan'],
+          },
+          tool: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+          image: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+          },
+          critical: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000,
+          },
+          high: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000,
+          },
+        },
+      },
+      EvidenceSubmission: {
+        oneOf: [
           {
-            type: 'object',
-            additionalProperties: false,
-            required: ['kind', 'tool', 'image', 'critical', 'high'],
-            properties: {
-              kind: {
-                const: 'container-scan',
-              },
-              tool: {
-                type: 'string',
-                minLength: 1,
-                maxLength: 100,
-              },
-              image: {
-                type: 'string',
-                minLength: 1,
-                maxLength: 500,
-              },
-              critical: {
-                type: 'integer',
-                minimum: 0,
-              },
-              high: {
-                type: 'integer',
-                minimum: 0,
-              },
-            },
+            $ref: '#/components/schemas/PolicyGateReport',
+          },
+          {
+            $ref: '#/components/schemas/ContainerScanReport',
           },
         ],
+      },
+      ReportSummary: {
+        description:
+          'The newest report of one kind, as the compliance view shows it.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'tool', 'submittedAt', 'submittedBy', 'summary'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['policy-gate', 'container-scan'],
+          },
+          tool: {
+            type: 'string',
+          },
+          submittedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          submittedBy: {
+            type: 'string',
+          },
+          summary: {
+            type: 'string',
+          },
+        },
       },
     },
   },
@@ -637,7 +727,7 @@ export const spec = {
       post: {
         operationId: 'refreshEntity',
         description:
-          'Reads the entity from its source now. Needs the mlops.refresh permission.',
+          'Reads the entity from its source now. Needs the mlops.refresh permission; one manual refresh per entity per `mlops.refresh.manualInterval` (429 with Retry-After otherwise).',
         parameters: [
           {
             $ref: '#/components/parameters/kind',
@@ -667,7 +757,7 @@ export const spec = {
       post: {
         operationId: 'submitEvidence',
         description:
-          "A project's pipeline reports what AWS APIs cannot show. Service credentials only.",
+          "A project's pipeline reports what AWS APIs cannot show. Service credentials only: a GitHub Actions OIDC token of the repository the entity's `github.com/project-slug` names, or a static token whose subject `mlops.evidence.subjects` maps to the entity. Only Components with ML annotations take evidence. Every report is kept; the newest of each kind counts.",
         parameters: [
           {
             $ref: '#/components/parameters/kind',
@@ -692,6 +782,24 @@ export const spec = {
         responses: {
           '202': {
             description: "Stored; the entity's compliance was evaluated again",
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['entityRef', 'kind'],
+                  properties: {
+                    entityRef: {
+                      type: 'string',
+                    },
+                    kind: {
+                      type: 'string',
+                      enum: ['policy-gate', 'container-scan'],
+                    },
+                  },
+                },
+              },
+            },
           },
         },
       },
@@ -701,20 +809,10 @@ export const spec = {
         operationId: 'getFleet',
         parameters: [
           {
-            name: 'owner',
-            in: 'query',
-            schema: {
-              type: 'string',
-              maxLength: 255,
-            },
+            $ref: '#/components/parameters/owner',
           },
           {
-            name: 'system',
-            in: 'query',
-            schema: {
-              type: 'string',
-              maxLength: 255,
-            },
+            $ref: '#/components/parameters/system',
           },
           {
             name: 'severity',
@@ -791,20 +889,10 @@ export const spec = {
           'The fleet view as CSV, with the filters of /compliance, at most 10,000 rows.',
         parameters: [
           {
-            name: 'owner',
-            in: 'query',
-            schema: {
-              type: 'string',
-              maxLength: 255,
-            },
+            $ref: '#/components/parameters/owner',
           },
           {
-            name: 'system',
-            in: 'query',
-            schema: {
-              type: 'string',
-              maxLength: 255,
-            },
+            $ref: '#/components/parameters/system',
           },
           {
             name: 'severity',
@@ -857,14 +945,18 @@ export const spec = {
         operationId: 'getFleetByOwner',
         responses: {
           '200': {
-            description: 'Services and failures per owner',
+            description:
+              'Per owner: evaluated services, failing ones, their failures and average score, and how many services wait for their first evaluation (counted in no average)',
             content: {
               'application/json': {
                 schema: {
                   type: 'object',
                   additionalProperties: false,
-                  required: ['items'],
+                  required: ['items', 'visibility'],
                   properties: {
+                    visibility: {
+                      $ref: '#/components/schemas/Visibility',
+                    },
                     items: {
                       type: 'array',
                       items: {
@@ -873,8 +965,8 @@ export const spec = {
                         required: [
                           'owner',
                           'services',
+                          'notEvaluated',
                           'failingServices',
-                          'averageScore',
                           'failed',
                         ],
                         properties: {
@@ -882,6 +974,9 @@ export const spec = {
                             type: 'string',
                           },
                           services: {
+                            type: 'integer',
+                          },
+                          notEvaluated: {
                             type: 'integer',
                           },
                           failingServices: {
@@ -914,6 +1009,7 @@ export const spec = {
             schema: {
               type: 'string',
               maxLength: 100,
+              pattern: '^[^\\x00-\\x1F\\x7F]*$',
             },
           },
           {
@@ -931,8 +1027,11 @@ export const spec = {
                 schema: {
                   type: 'object',
                   additionalProperties: false,
-                  required: ['items', 'totalItems'],
+                  required: ['items', 'totalItems', 'visibility'],
                   properties: {
+                    visibility: {
+                      $ref: '#/components/schemas/Visibility',
+                    },
                     items: {
                       type: 'array',
                       items: {

@@ -58,7 +58,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Reads the entity from its source now. Needs the mlops.refresh permission. */
+    /** @description Reads the entity from its source now. Needs the mlops.refresh permission; one manual refresh per entity per `mlops.refresh.manualInterval` (429 with Retry-After otherwise). */
     post: operations['refreshEntity'];
     delete?: never;
     options?: never;
@@ -75,7 +75,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description A project's pipeline reports what AWS APIs cannot show. Service credentials only. */
+    /** @description A project's pipeline reports what AWS APIs cannot show. Service credentials only: a GitHub Actions OIDC token of the repository the entity's `github.com/project-slug` names, or a static token whose subject `mlops.evidence.subjects` maps to the entity. Only Components with ML annotations take evidence. Every report is kept; the newest of each kind counts. */
     post: operations['submitEvidence'];
     delete?: never;
     options?: never;
@@ -168,6 +168,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description Text of a filter; control characters are refused. */
+    QueryText: string;
+    /**
+     * @description `all` when the caller may read the ML data of every service; `limited` when the answer holds only those the permission policy lets it read (by default, its teams' own).
+     * @enum {string}
+     */
+    Visibility: 'all' | 'limited';
     /** @enum {string} */
     Severity: 'critical' | 'high' | 'medium' | 'low';
     /** @enum {string} */
@@ -272,6 +279,7 @@ export interface components {
       score: number;
       failed: components['schemas']['FailedCounts'];
       checks: components['schemas']['CheckResult'][];
+      reports: components['schemas']['ReportSummary'][];
     };
     FleetRow: {
       entityRef: string;
@@ -288,27 +296,45 @@ export interface components {
       stale: boolean;
       trend: number[];
     };
+    /** @description What a policy gate found in the project's infrastructure code. The report that the `mlops:terraform:check` scaffolder action writes is one, as it is. */
+    PolicyGateReport: {
+      /** @enum {string} */
+      kind: 'policy-gate';
+      tool: string;
+      passed: boolean;
+      failOn?: components['schemas']['Severity'];
+      filesChecked?: number;
+      violations: {
+        rule: string;
+        /** @enum {string} */
+        severity: 'critical' | 'high' | 'medium' | 'low' | 'info';
+        resource?: string;
+        message?: string;
+        file?: string;
+      }[];
+    };
+    /** @description What a scan of the serving image found. */
+    ContainerScanReport: {
+      /** @enum {string} */
+      kind: 'container-scan';
+      tool: string;
+      image: string;
+      critical: number;
+      high: number;
+    };
     EvidenceSubmission:
-      | {
-          /** @constant */
-          kind: 'policy-gate';
-          tool: string;
-          passed: boolean;
-          violations: {
-            rule: string;
-            /** @enum {string} */
-            severity: 'critical' | 'high' | 'medium' | 'low' | 'info';
-            resource?: string;
-          }[];
-        }
-      | {
-          /** @constant */
-          kind: 'container-scan';
-          tool: string;
-          image: string;
-          critical: number;
-          high: number;
-        };
+      | components['schemas']['PolicyGateReport']
+      | components['schemas']['ContainerScanReport'];
+    /** @description The newest report of one kind, as the compliance view shows it. */
+    ReportSummary: {
+      /** @enum {string} */
+      kind: 'policy-gate' | 'container-scan';
+      tool: string;
+      /** Format: date-time */
+      submittedAt: string;
+      submittedBy: string;
+      summary: string;
+    };
   };
   responses: never;
   parameters: {
@@ -317,6 +343,8 @@ export interface components {
     name: string;
     limit: number;
     cursor: string;
+    owner: components['schemas']['QueryText'];
+    system: components['schemas']['QueryText'];
   };
   requestBodies: never;
   headers: never;
@@ -442,15 +470,21 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            entityRef: string;
+            /** @enum {string} */
+            kind: 'policy-gate' | 'container-scan';
+          };
+        };
       };
     };
   };
   getFleet: {
     parameters: {
       query?: {
-        owner?: string;
-        system?: string;
+        owner?: components['parameters']['owner'];
+        system?: components['parameters']['system'];
         severity?: components['schemas']['Severity'];
         check?: string;
         orderBy?: 'score' | 'entityRef' | 'owner' | 'title';
@@ -482,8 +516,8 @@ export interface operations {
   exportFleet: {
     parameters: {
       query?: {
-        owner?: string;
-        system?: string;
+        owner?: components['parameters']['owner'];
+        system?: components['parameters']['system'];
         severity?: components['schemas']['Severity'];
         check?: string;
         orderBy?: 'score' | 'entityRef' | 'owner' | 'title';
@@ -515,18 +549,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Services and failures per owner */
+      /** @description Per owner: evaluated services, failing ones, their failures and average score, and how many services wait for their first evaluation (counted in no average) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
+            visibility: components['schemas']['Visibility'];
             items: {
               owner: string;
               services: number;
+              notEvaluated: number;
               failingServices: number;
-              averageScore: number;
+              averageScore?: number;
               failed: components['schemas']['FailedCounts'];
             }[];
           };
@@ -554,6 +590,7 @@ export interface operations {
         };
         content: {
           'application/json': {
+            visibility: components['schemas']['Visibility'];
             items: {
               entityRef: string;
               owner: string;

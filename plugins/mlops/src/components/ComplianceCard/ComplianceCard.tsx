@@ -2,6 +2,7 @@ import {
   CheckResult,
   EntityComplianceResponse,
   PRINCIPLES,
+  ReportSummary,
   SEVERITIES,
 } from '@aidlc/plugin-mlops-common';
 import { Gauge, InfoCard, Link } from '@backstage/core-components';
@@ -73,6 +74,34 @@ function Check({ check }: { check: CheckResult }) {
   );
 }
 
+const REPORT_TITLES: Record<ReportSummary['kind'], string> = {
+  'policy-gate': 'Policy gate',
+  'container-scan': 'Container scan',
+};
+
+/** The newest report of each kind that the service's pipeline posted: what, by whom, when. */
+function PipelineReports({ reports }: { reports: ReportSummary[] }) {
+  return (
+    <Box mb={2}>
+      <Typography variant="h6">Pipeline reports</Typography>
+      {reports.length === 0 ? (
+        <Typography variant="body2" color="textSecondary">
+          The service's pipeline has posted no policy gate or container scan
+          report yet.
+        </Typography>
+      ) : (
+        reports.map(report => (
+          <Typography variant="body2" key={report.kind}>
+            <strong>{REPORT_TITLES[report.kind]}</strong> ({report.tool}):{' '}
+            {report.summary} · sent by <code>{report.submittedBy}</code> on{' '}
+            {new Date(report.submittedAt).toLocaleString()}
+          </Typography>
+        ))
+      )}
+    </Box>
+  );
+}
+
 /** Score and checks of the entity's compliance profile, grouped by principle. */
 export function ComplianceCard({
   compliance,
@@ -88,6 +117,7 @@ export function ComplianceCard({
       <Box width={120} mb={2}>
         <Gauge value={compliance.score / 100} />
       </Box>
+      <PipelineReports reports={compliance.reports} />
       {PRINCIPLES.map(principle => {
         const checks = compliance.checks
           .filter(c => c.principle === principle)

@@ -32,6 +32,7 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { mlopsApiRef } from '../../api';
 import { cursorPages } from '../cursorPages';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
+import { VisibilityNote } from '../VisibilityNote/VisibilityNote';
 
 type Filters = Pick<FleetQuery, 'owner' | 'system' | 'severity' | 'check'>;
 
@@ -97,7 +98,16 @@ const ownerColumns: TableColumn<OwnerSummary>[] = [
   },
   { title: 'Services', field: 'services' },
   { title: 'Failing services', field: 'failingServices', defaultSort: 'desc' },
-  { title: 'Average score', field: 'averageScore' },
+  {
+    title: 'Average score',
+    field: 'averageScore',
+    render: row => row.averageScore ?? '—',
+  },
+  {
+    title: 'Not evaluated yet',
+    field: 'notEvaluated',
+    render: row => (row.notEvaluated > 0 ? row.notEvaluated : ''),
+  },
   {
     title: 'Failed checks',
     render: row => <FailedChips failed={row.failed} />,
@@ -183,6 +193,7 @@ export function CompliancePage() {
   return (
     <Content>
       {error && <ResponseErrorPanel error={error} />}
+      <VisibilityNote visibility={owners.value?.visibility} />
       <Tabs
         value={tab}
         onChange={(_, value) => setTab(value)}

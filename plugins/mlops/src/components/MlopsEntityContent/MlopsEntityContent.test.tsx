@@ -31,6 +31,12 @@ describe('MlopsEntityContent', () => {
     expect(
       screen.getByText(/failed: 1 critical, 0 high, 1 medium, 0 low/),
     ).toBeInTheDocument();
+    // Who sent the newest pipeline report, and what it found
+    expect(
+      screen.getByText(/txn-anomaly:6: 0 critical, 2 high vulnerabilities/),
+    ).toHaveTextContent(
+      'external:github-actions:repo:aidlc-demo/transaction-anomaly-detector',
+    );
   });
 
   it('lists failed checks first and the most severe first, with remediation on expand', async () => {

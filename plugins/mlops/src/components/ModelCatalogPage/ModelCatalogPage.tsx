@@ -1,11 +1,12 @@
-import { ModelCatalogRow } from '@aidlc/plugin-mlops-common';
+import { ModelCatalogRow, Visibility } from '@aidlc/plugin-mlops-common';
 import { Content, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { mlopsApiRef } from '../../api';
 import { cursorPages } from '../cursorPages';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
+import { VisibilityNote } from '../VisibilityNote/VisibilityNote';
 
 const columns: TableColumn<ModelCatalogRow>[] = [
   { title: 'Model group', field: 'group' },
@@ -37,22 +38,26 @@ const columns: TableColumn<ModelCatalogRow>[] = [
 /** Every model group of the fleet with its latest and approved version; searchable. */
 export function ModelCatalogPage() {
   const api = useApi(mlopsApiRef);
+  const [visibility, setVisibility] = useState<Visibility>();
   const data = useMemo(
     () =>
       cursorPages<
         ModelCatalogRow,
         Awaited<ReturnType<typeof api.getModelCatalog>>
-      >((cursor, query) =>
-        api.getModelCatalog({
+      >(async (cursor, query) => {
+        const page = await api.getModelCatalog({
           q: query.search || undefined,
           limit: query.pageSize,
           cursor,
-        }),
-      ),
+        });
+        setVisibility(page.visibility);
+        return page;
+      }),
     [api],
   );
   return (
     <Content>
+      <VisibilityNote visibility={visibility} />
       <Table<ModelCatalogRow>
         title="Model catalog"
         columns={columns}

@@ -108,6 +108,16 @@ export const compliance: EntityComplianceResponse = {
   profile: 'restricted-data',
   score: 93,
   failed: { critical: 1, high: 0, medium: 1, low: 0 },
+  reports: [
+    {
+      kind: 'container-scan',
+      tool: 'trivy',
+      submittedAt: '2026-11-25T08:00:00Z',
+      submittedBy:
+        'external:github-actions:repo:aidlc-demo/transaction-anomaly-detector:ref:refs/heads/main',
+      summary: 'txn-anomaly:6: 0 critical, 2 high vulnerabilities',
+    },
+  ],
   checks: [
     {
       id: 'bucket-versioning',
@@ -163,6 +173,7 @@ export async function renderContent(
   options: {
     entity?: Entity;
     refresh?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    read?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
   } = {},
 ) {
   await renderInTestApp(
@@ -172,7 +183,10 @@ export async function renderContent(
         [
           permissionApiRef,
           mockApis.permission({
-            authorize: options.refresh ?? AuthorizeResult.ALLOW,
+            authorize: request =>
+              (request.permission.name === 'mlops.refresh'
+                ? options.refresh
+                : options.read) ?? AuthorizeResult.ALLOW,
           }),
         ],
       ]}

@@ -1,0 +1,262 @@
+import {
+  FleetQuery,
+  FleetRow,
+  ModelCatalogRow,
+  OwnerSummary,
+  SEVERITIES,
+} from '@aidlc/plugin-mlops-common';
+import { Knex } from 'knex';
+import { DatabaseDeadline } from './DatabaseDeadline';
+import { applyEntityFilter, EntityFilter } from './entityFilter';
+import { countRows, keysetPage, KeysetSort, Page } from './keysetPage';
+import { failedOf, toDate } from './SnapshotStore';
+
+const SORT_COLUMNS = {
+  score: { column: 'score', type: 'number' },
+  entityRef: { column: 'entity_ref', type: 'string' },
+  owner: { column: 'owner', type: 'string' },
+  title: { column: 'title', type: 'string' },
+} as const;
+
+/** Columns of a fleet row. */
+const FLEET_COLUMNS = [
+  'entity_ref',
+  'title',
+  'owner',
+  'system',
+  'profile',
+  'score',
+  'failed_critical',
+  'failed_high',
+  'failed_medium',
+  'failed_low',
+  'failed_checks',
+  'drift_status',
+  'evaluated_at',
+  'stale',
+];
+
+/** Scores shown as a trend: the latest refreshes of each entity. */
+const TREND_POINTS = 14;
+
+function fleetRowOf(row: any): Omit<FleetRow, 'trend'> {
+  return {
+    entityRef: row.entity_ref,
+    title: row.title,
+    owner: row.owner,
+    system: row.system ?? undefined,
+    profile: row.profile,
+    score: row.score,
+    failed: failedOf(row),
+    failedChecks: String(row.failed_checks).split(',').filter(Boolean),
+    driftStatus: row.drift_status,
+    evaluatedAt: toDate(row.evaluated_at)?.toISOString(),
+    stale: Boolean(row.stale),
+  };
+}
+
+type FleetFilters = Omit<FleetQuery, 'limit' | 'cursor'>;
+
+/** The fleet-wide reads: the fleet view and its export, owner summaries and the model catalog. */
+export class FleetQueries {
+  constructor(
+    private readonly db: Knex,
+    private readonly deadline: DatabaseDeadline,
+  ) {}
+
+  /** The fleet view: filtered, sorted by one column (ties by entity ref), cursor-paginated. */
+  async listFleet(
+    query: FleetQuery,
+    access: EntityFilter,
+  ): Promise<Page<FleetRow>> {
+    const filtered = this.fleet(query, access);
+    const [totalItems, { rows, nextCursor }] = await this.deadline.run(() =>
+      Promise.all([
+        countRows(filtered),
+        keysetPage(filtered, {
+          sort: this.sortOf(query),
+          select: FLEET_COLUMNS,
+          limit: query.limit ?? 50,
+          cursor: query.cursor,
+        }),
+      ]),
+    );
+    const trends = await this.trends(rows.map(r => r.entity_ref));
+    return {
+      items: rows.map(row => ({
+        ...fleetRowOf(row),
+        trend: trends.get(row.entity_ref) ?? [],
+      })),
+      totalItems,
+      nextCursor,
+    };
+  }
+
+  /** The rows of the export: the fleet view's filters and order, no counts or trends. */
+  async exportFleet(
+    query: FleetFilters,
+    access: EntityFilter,
+    limit: number,
+  ): Promise<Omit<FleetRow, 'trend'>[]> {
+    const sort = this.sortOf(query);
+    const rows = await this.deadline.run(() =>
+      this.fleet(query, access)
+        .select(FLEET_COLUMNS)
+        .orderBy(sort.columns.map(column => ({ column, order: sort.order })))
+        .limit(limit),
+    );
+    return rows.map(fleetRowOf);
+  }
+
+  /**
+   * The platform team's view per owner: evaluated services, failing ones, their failures and average
+   * score, and how many services wait for their first evaluation (they count in no average).
+   */
+  async summarizeOwners(access: EntityFilter): Promise<OwnerSummary[]> {
+    const evaluated = 'evaluated_at is not null';
+    const failing = `${evaluated} and failed_critical + failed_high + failed_medium + failed_low > 0`;
+    const when = (condition: string, value = '1') =>
+      this.db.raw(`sum(case when ${condition} then ${value} else 0 end)`);
+    const rows = await this.deadline.run(() =>
+      this.db('mlops_entities')
+        .modify(builder => applyEntityFilter(this.db, builder, access))
+        .select('owner')
+        .select({
+          services: when(evaluated),
+          notEvaluated: when('evaluated_at is null'),
+          failing: when(failing),
+          scoreSum: when(evaluated, 'score'),
+          critical: when(evaluated, 'failed_critical'),
+          high: when(evaluated, 'failed_high'),
+          medium: when(evaluated, 'failed_medium'),
+          low: when(evaluated, 'failed_low'),
+        })
+        .groupBy('owner')
+        .orderBy([
+          { column: 'failing', order: 'desc' },
+          { column: 'owner', order: 'asc' },
+        ]),
+    );
+    return rows.map((row: any) => {
+      const services = Number(row.services);
+      return {
+        owner: row.owner,
+        services,
+        notEvaluated: Number(row.notEvaluated),
+        failingServices: Number(row.failing),
+        averageScore:
+          services > 0 ? Math.round(Number(row.scoreSum) / services) : undefined,
+        failed: {
+          critical: Number(row.critical),
+          high: Number(row.high),
+          medium: Number(row.medium),
+          low: Number(row.low),
+        },
+      };
+    });
+  }
+
+  /** Every model group, by name; `q` matches group name, entity or owner. */
+  async listModelGroups(
+    query: { q?: string; limit?: number; cursor?: string },
+    access: EntityFilter,
+  ): Promise<Page<ModelCatalogRow>> {
+    const filtered = this.db('mlops_model_groups').where(builder => {
+      applyEntityFilter(this.db, builder, access, 'mlops_model_groups');
+      if (query.q) {
+        const like = `%${query.q
+          .toLocaleLowerCase('en-US')
+          .replace(/[\\%_]/g, c => `\\${c}`)}%`;
+        builder.where(inner =>
+          inner
+            .whereRaw(`lower(name) like ? escape '\\'`, [like])
+            .orWhereRaw(`lower(entity_ref) like ? escape '\\'`, [like])
+            .orWhereRaw(`lower(owner) like ? escape '\\'`, [like]),
+        );
+      }
+    });
+    const [totalItems, { rows, nextCursor }] = await this.deadline.run(() =>
+      Promise.all([
+        countRows(filtered),
+        keysetPage(filtered, {
+          sort: {
+            name: 'name',
+            columns: ['name', 'entity_ref', 'arn'],
+            types: ['string', 'string', 'string'],
+            order: 'asc',
+          },
+          select: ['*'],
+          limit: query.limit ?? 50,
+          cursor: query.cursor,
+        }),
+      ]),
+    );
+    return {
+      items: rows.map(row => ({
+        entityRef: row.entity_ref,
+        owner: row.owner,
+        group: row.name,
+        arn: row.arn,
+        latestVersion: row.latest_version ?? undefined,
+        latestStatus: row.latest_status ?? undefined,
+        approvedVersion: row.approved_version ?? undefined,
+        driftStatus: row.drift_status,
+      })),
+      totalItems,
+      nextCursor,
+    };
+  }
+
+  private sortOf(query: FleetFilters): KeysetSort {
+    const { column, type } = SORT_COLUMNS[query.orderBy ?? 'score'];
+    const order = query.order ?? 'asc';
+    return {
+      name: `${column}:${order}`,
+      columns: [column, 'entity_ref'],
+      types: [type, 'string'],
+      order,
+    };
+  }
+
+  private fleet(query: FleetFilters, access: EntityFilter): Knex.QueryBuilder {
+    return this.db('mlops_entities').where(builder => {
+      applyEntityFilter(this.db, builder, access);
+      if (query.owner) builder.where('owner', query.owner);
+      if (query.system) builder.where('system', query.system);
+      if (query.check) {
+        builder.where('failed_checks', 'like', `%,${query.check},%`);
+      }
+      if (query.severity) {
+        const worse = SEVERITIES.slice(0, SEVERITIES.indexOf(query.severity) + 1);
+        builder.where(inner => {
+          for (const severity of worse) inner.orWhere(`failed_${severity}`, '>', 0);
+        });
+      }
+    });
+  }
+
+  /** The latest scores of each entity, oldest first. */
+  private async trends(entityRefs: string[]): Promise<Map<string, number[]>> {
+    const trends = new Map<string, number[]>();
+    if (entityRefs.length === 0) return trends;
+    const ranked = this.db('mlops_history')
+      .select('entity_ref', 'score')
+      .select(
+        this.db.raw(
+          'row_number() over (partition by entity_ref order by recorded_at desc, id desc) as n',
+        ),
+      )
+      .whereIn('entity_ref', entityRefs)
+      .as('ranked');
+    const rows = await this.deadline.run(() =>
+      this.db
+        .from(ranked)
+        .where('n', '<=', TREND_POINTS)
+        .orderBy([{ column: 'entity_ref' }, { column: 'n', order: 'desc' }]),
+    );
+    for (const row of rows) {
+      trends.set(row.entity_ref, [...(trends.get(row.entity_ref) ?? []), row.score]);
+    }
+    return trends;
+  }
+}

@@ -1,0 +1,285 @@
+import { FailedCounts } from '@aidlc/plugin-mlops-common';
+import { MlopsEntityResource } from '@aidlc/plugin-mlops-node';
+import { Knex } from 'knex';
+import { DatabaseDeadline } from './DatabaseDeadline';
+import {
+  EntityFacts,
+  EntitySnapshot,
+  SnapshotPart,
+  SnapshotSummary,
+} from './EntitySnapshot';
+
+/** Columns of a snapshot's summary: everything but the large JSON documents. */
+export const SUMMARY_COLUMNS = [
+  'entity_ref',
+  'title',
+  'owner',
+  'system',
+  'profile',
+  'data_classification',
+  'refreshed_at',
+  'evaluated_at',
+  'stale',
+  'error',
+  'score',
+  'failed_critical',
+  'failed_high',
+  'failed_medium',
+  'failed_low',
+  'failed_checks',
+  'drift_status',
+];
+
+export function toDate(value: unknown): Date | undefined {
+  if (value === null || value === undefined) return undefined;
+  return value instanceof Date ? value : new Date(value as string | number);
+}
+
+export function failedOf(row: Record<string, number>): FailedCounts {
+  return {
+    critical: Number(row.failed_critical),
+    high: Number(row.failed_high),
+    medium: Number(row.failed_medium),
+    low: Number(row.failed_low),
+  };
+}
+
+function summaryOf(row: any): SnapshotSummary {
+  return {
+    entityRef: row.entity_ref,
+    title: row.title,
+    owner: row.owner,
+    system: row.system ?? undefined,
+    profile: row.profile,
+    dataClassification: row.data_classification ?? undefined,
+    refreshedAt: toDate(row.refreshed_at),
+    evaluatedAt: toDate(row.evaluated_at),
+    stale: Boolean(row.stale),
+    error: row.error ?? undefined,
+    score: row.score,
+    failed: failedOf(row),
+    driftStatus: row.drift_status,
+  };
+}
+
+function factColumns(facts: EntityFacts) {
+  return {
+    title: facts.title,
+    owner: facts.owner,
+    system: facts.system ?? null,
+    profile: facts.profile,
+    data_classification: facts.dataClassification ?? null,
+  };
+}
+
+/**
+ * The latest snapshot of each ML entity with its model groups and score history, the manual refresh
+ * claims and the fleet generation. Writes of one entity run in its `entityTransaction` (pass `tx`).
+ */
+export class SnapshotStore {
+  constructor(
+    private readonly db: Knex,
+    private readonly deadline: DatabaseDeadline,
+  ) {}
+
+  /** Stores a successful evaluation: the snapshot, its model groups and this minute's history row. */
+  async saveSnapshot(tx: Knex.Transaction, snapshot: EntitySnapshot) {
+    const { failed, entityRef } = snapshot;
+    const evaluatedAt = snapshot.evaluatedAt ?? new Date();
+    await tx('mlops_entities')
+      .insert({
+        entity_ref: entityRef,
+        ...factColumns(snapshot),
+        refreshed_at: snapshot.refreshedAt ?? null,
+        evaluated_at: evaluatedAt,
+        stale: snapshot.stale,
+        error: snapshot.error ?? null,
+        score: snapshot.score,
+        failed_critical: failed.critical,
+        failed_high: failed.high,
+        failed_medium: failed.medium,
+        failed_low: failed.low,
+        failed_checks: `,${snapshot.checks
+          .filter(c => c.status === 'fail')
+          .map(c => c.id)
+          .join(',')},`,
+        drift_status: snapshot.driftStatus,
+        models: JSON.stringify(snapshot.models),
+        endpoints: JSON.stringify(snapshot.endpoints),
+        checks: JSON.stringify(snapshot.checks),
+        evidence: JSON.stringify(snapshot.evidence),
+      })
+      .onConflict('entity_ref')
+      .merge();
+    await tx('mlops_model_groups').where('entity_ref', entityRef).delete();
+    const groups = snapshot.models.map(group => ({
+      entity_ref: entityRef,
+      arn: group.arn,
+      name: group.name,
+      owner: snapshot.owner,
+      latest_version: group.versions[0]?.version ?? null,
+      latest_status: group.versions[0]?.approvalStatus ?? null,
+      approved_version:
+        group.versions.find(v => v.approvalStatus === 'Approved')?.version ??
+        null,
+      drift_status: snapshot.driftStatus,
+    }));
+    if (groups.length > 0) await tx('mlops_model_groups').insert(groups);
+    // One point of the trend per minute: a burst of refreshes or evidence posts replaces it.
+    const minute = new Date(Math.floor(evaluatedAt.getTime() / 60_000) * 60_000);
+    await tx('mlops_history')
+      .where('entity_ref', entityRef)
+      .where('recorded_at', '>=', minute)
+      .delete();
+    await tx('mlops_history').insert({
+      entity_ref: entityRef,
+      recorded_at: evaluatedAt,
+      score: snapshot.score,
+      failed_critical: failed.critical,
+      failed_high: failed.high,
+      failed_medium: failed.medium,
+      failed_low: failed.low,
+      drift_status: snapshot.driftStatus,
+    });
+  }
+
+  /**
+   * Records a failed refresh: the last good data stays, marked stale with the error. An entity seen
+   * for the first time gets an empty snapshot that carries the error.
+   */
+  async markStale(facts: EntityFacts, error: string): Promise<void> {
+    await this.deadline.run(() =>
+      this.db('mlops_entities')
+        .insert({
+          entity_ref: facts.entityRef,
+          ...factColumns(facts),
+          stale: true,
+          error,
+        })
+        .onConflict('entity_ref')
+        .merge(['stale', 'error', 'title', 'owner', 'system', 'data_classification']),
+    );
+  }
+
+  async getSnapshot(
+    entityRef: string,
+    tx: Knex = this.db,
+  ): Promise<EntitySnapshot | undefined> {
+    const row = await this.deadline.run(() =>
+      tx('mlops_entities').where('entity_ref', entityRef).first(),
+    );
+    if (!row) return undefined;
+    return {
+      ...summaryOf(row),
+      models: JSON.parse(row.models),
+      endpoints: JSON.parse(row.endpoints),
+      checks: JSON.parse(row.checks),
+      evidence: JSON.parse(row.evidence),
+    };
+  }
+
+  /**
+   * The summary of a snapshot and one part of it as the JSON text it is stored as. Entity routes send
+   * the text as it is: parsing and serializing it again is most of their cost.
+   */
+  async getSnapshotPart(
+    entityRef: string,
+    part: SnapshotPart,
+  ): Promise<{ summary: SnapshotSummary; json: string } | undefined> {
+    const row = await this.deadline.run(() =>
+      this.db('mlops_entities')
+        .where('entity_ref', entityRef)
+        .first([...SUMMARY_COLUMNS, part]),
+    );
+    return row && { summary: summaryOf(row), json: row[part] };
+  }
+
+  /** The facts permission rules look at, in the order of `entityRefs` (for the permission framework). */
+  async getResources(
+    entityRefs: string[],
+  ): Promise<(MlopsEntityResource | undefined)[]> {
+    const rows = await this.deadline.run(() =>
+      this.db('mlops_entities')
+        .whereIn('entity_ref', entityRefs)
+        .select(SUMMARY_COLUMNS),
+    );
+    const byRef = new Map(rows.map(row => [row.entity_ref, summaryOf(row)]));
+    return entityRefs.map(ref => byRef.get(ref));
+  }
+
+  /** Forgets entities that left the catalog (or lost their annotations), with all they left behind. */
+  async removeEntitiesExcept(entityRefs: string[]): Promise<number> {
+    const kept = new Set(entityRefs);
+    const gone = (
+      await this.deadline.run(() => this.db('mlops_entities').select('entity_ref'))
+    )
+      .map(r => r.entity_ref as string)
+      .filter(ref => !kept.has(ref));
+    for (const table of [
+      'mlops_model_groups',
+      'mlops_history',
+      'mlops_evidence_reports',
+      'mlops_refresh_requests',
+      'mlops_entities',
+    ]) {
+      for (let i = 0; i < gone.length; i += 500) {
+        const chunk = gone.slice(i, i + 500);
+        await this.deadline.run(() =>
+          this.db(table).whereIn('entity_ref', chunk).delete(),
+        );
+      }
+    }
+    return gone.length;
+  }
+
+  async pruneHistory(olderThan: Date): Promise<void> {
+    await this.deadline.run(() =>
+      this.db('mlops_history').where('recorded_at', '<', olderThan).delete(),
+    );
+  }
+
+  /**
+   * Claims the entity's manual refresh, at most one per `intervalMs` whichever replica is asked.
+   * @returns the seconds until the next claim can succeed, or 0 when this one did
+   */
+  async claimManualRefresh(
+    entityRef: string,
+    now: Date,
+    intervalMs: number,
+  ): Promise<number> {
+    const since = new Date(now.getTime() - intervalMs);
+    return this.deadline.run(() =>
+      this.db.transaction(async tx => {
+        const claimed = await tx('mlops_refresh_requests')
+          .insert({ entity_ref: entityRef, requested_at: now })
+          .onConflict('entity_ref')
+          .merge()
+          .where('mlops_refresh_requests.requested_at', '<=', since)
+          .returning('requested_at');
+        if (claimed.length > 0) return 0;
+        const row = await tx('mlops_refresh_requests')
+          .where('entity_ref', entityRef)
+          .first('requested_at');
+        const next = toDate(row.requested_at)!.getTime() + intervalMs;
+        return Math.max(1, Math.ceil((next - now.getTime()) / 1000));
+      }),
+    );
+  }
+
+  /** The number of the stored fleet's current state; cached fleet answers are keyed by it. */
+  async fleetGeneration(): Promise<string> {
+    const row = await this.deadline.run(() =>
+      this.db('mlops_fleet_generation').where('id', 1).first('generation'),
+    );
+    return String(row?.generation ?? 0);
+  }
+
+  /** Called after the stored fleet changed: every replica computes fleet answers again. */
+  async bumpFleetGeneration(): Promise<void> {
+    await this.deadline.run(() =>
+      this.db('mlops_fleet_generation')
+        .where('id', 1)
+        .increment('generation', 1),
+    );
+  }
+}

@@ -1,0 +1,3 @@
+export * from './MlopsEntityResource';
+export * from './mlopsEntityPermissionRules';
+export * from './conditions';
