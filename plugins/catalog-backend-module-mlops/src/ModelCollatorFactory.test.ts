@@ -20,6 +20,8 @@ describe('ModelCollatorFactory', () => {
     ).execute();
 
     expect(factory.type).toBe('ml-model');
+    // Search asks the ML plugin whether the user may read the serving service's ML data.
+    expect(factory.visibilityPermission.name).toBe('mlops.entity.read');
     expect(documents).toEqual([
       {
         title: 'search-query-intent',
@@ -29,6 +31,9 @@ describe('ModelCollatorFactory', () => {
         owner: 'group:default/personalization-ml',
         approvalStatus: 'PendingManualApproval',
         servedBy: 'component:default/search-ranking-service',
+        authorization: {
+          resourceRef: 'component:default/search-ranking-service',
+        },
       },
     ]);
   });

@@ -1,4 +1,7 @@
-import { ModelCatalogRow } from '@aidlc/plugin-mlops-common';
+import {
+  mlopsEntityReadPermission,
+  ModelCatalogRow,
+} from '@aidlc/plugin-mlops-common';
 import {
   DocumentCollatorFactory,
   IndexableDocument,
@@ -16,10 +19,12 @@ export interface ModelDocument extends IndexableDocument {
 
 /**
  * Search documents of type `ml-model`: found by group name, owner and approval status, linking to
- * the model's catalog entity (the same names the entity provider gives).
+ * the model's catalog entity (the same names the entity provider gives). Search shows a document
+ * only to users who may read the ML data of the service that serves it (`mlops.entity.read`).
  */
 export class ModelCollatorFactory implements DocumentCollatorFactory {
   readonly type = 'ml-model';
+  readonly visibilityPermission = mlopsEntityReadPermission;
 
   constructor(private readonly read: () => Promise<ModelCatalogRow[]>) {}
 
@@ -45,6 +50,8 @@ export class ModelCollatorFactory implements DocumentCollatorFactory {
         owner: spec.owner,
         approvalStatus,
         servedBy: spec.dependencyOf.join(' '),
+        // A group served by several services is shown to those who may read the first one.
+        authorization: { resourceRef: spec.dependencyOf[0] },
       };
     });
     return Readable.from(documents);

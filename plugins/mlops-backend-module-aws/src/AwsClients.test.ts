@@ -71,7 +71,11 @@ describe('AWS calls on the wire', () => {
   const env = process.env;
   beforeAll(() => {
     // The default credential chain reads these: no profile, no instance metadata.
-    process.env = { ...env, AWS_ACCESS_KEY_ID: 'AKIAMAINACCOUNT', AWS_SECRET_ACCESS_KEY: 'main-secret' };
+    process.env = {
+      ...env,
+      AWS_ACCESS_KEY_ID: 'AKIAMAINACCOUNT',
+      AWS_SECRET_ACCESS_KEY: 'main-secret',
+    };
   });
   afterAll(() => {
     process.env = env;
@@ -84,13 +88,19 @@ describe('AWS calls on the wire', () => {
           accounts: [{ accountId: '111122223333', regions: ['eu-west-1'] }],
           endpoint: url,
           maxAttempts: 2,
-          timeouts: { connection: { seconds: 1 }, request: { milliseconds: 300 } },
+          timeouts: {
+            connection: { seconds: 1 },
+            request: { milliseconds: 300 },
+          },
           ...aws,
         },
       },
     });
-    const source = readAwsSourceConfig(config)!;
-    return AwsClientFactory.fromConfig(config, source).forLocation('111122223333', 'eu-west-1');
+    const read = readAwsSourceConfig(config)!;
+    return AwsClientFactory.fromConfig(config, read).forLocation(
+      '111122223333',
+      'eu-west-1',
+    );
   }
 
   it('cuts off a call AWS never answers, retries it, and says so in words', async () => {
@@ -99,12 +109,17 @@ describe('AWS calls on the wire', () => {
       const { sagemaker } = await clientsAgainst(aws.url);
       await expect(
         describing('sagemaker:DescribeEndpoint', 'churn-prod', () =>
-          sagemaker.send(new DescribeEndpointCommand({ EndpointName: 'churn-prod' })),
+          sagemaker.send(
+            new DescribeEndpointCommand({ EndpointName: 'churn-prod' }),
+          ),
         ),
       ).rejects.toThrow(
         'sagemaker:DescribeEndpoint on churn-prod failed: timed out: AWS did not answer within mlops.aws.timeouts (tried 2 times); the next refresh tries again',
       );
-      expect(aws.requests.map(r => r.operation)).toEqual(['DescribeEndpoint', 'DescribeEndpoint']);
+      expect(aws.requests.map(r => r.operation)).toEqual([
+        'DescribeEndpoint',
+        'DescribeEndpoint',
+      ]);
     } finally {
       aws.close();
     }
@@ -113,14 +128,19 @@ describe('AWS calls on the wire', () => {
   it('stops a call in flight when the running refresh is aborted', async () => {
     const aws = await startFakeAws(() => 'hang');
     try {
-      const { sagemaker } = await clientsAgainst(aws.url, { timeouts: { request: { hours: 1 } } });
+      const { sagemaker } = await clientsAgainst(aws.url, {
+        timeouts: { request: { hours: 1 } },
+      });
       const refresh = new AbortController();
       const call = awsAbortScope.run(refresh.signal, () =>
         describing('sagemaker:DescribeEndpoint', 'churn-prod', () =>
-          sagemaker.send(new DescribeEndpointCommand({ EndpointName: 'churn-prod' })),
+          sagemaker.send(
+            new DescribeEndpointCommand({ EndpointName: 'churn-prod' }),
+          ),
         ),
       );
-      while (aws.requests.length === 0) await new Promise(r => setTimeout(r, 10));
+      while (aws.requests.length === 0)
+        await new Promise(r => setTimeout(r, 10));
       refresh.abort();
       await expect(call).rejects.toThrow(
         'sagemaker:DescribeEndpoint on churn-prod failed: stopped: the refresh ran past mlops.schedule.timeout; the next one tries again',
@@ -152,11 +172,17 @@ describe('AWS calls on the wire', () => {
           },
         ],
       });
-      await sagemaker.send(new ListMonitoringSchedulesCommand({ EndpointName: 'churn-prod' }));
+      await sagemaker.send(
+        new ListMonitoringSchedulesCommand({ EndpointName: 'churn-prod' }),
+      );
       const [assume, list] = aws.requests;
       expect(assume).toMatchObject({
         operation: 'AssumeRole',
-        input: { RoleArn: 'arn:aws:iam::111122223333:role/reader', ExternalId: 'portal', RoleSessionName: 'backstage-mlops' },
+        input: {
+          RoleArn: 'arn:aws:iam::111122223333:role/reader',
+          ExternalId: 'portal',
+          RoleSessionName: 'backstage-mlops',
+        },
         authorization: expect.stringContaining('Credential=AKIAMAINACCOUNT/'),
       });
       expect(list.authorization).toContain('Credential=ASIAASSUMEDROLE/');

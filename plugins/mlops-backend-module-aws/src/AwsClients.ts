@@ -115,7 +115,11 @@ export class AwsClientFactory {
           RoleSessionName: 'backstage-mlops',
           ...(account.externalId ? { ExternalId: account.externalId } : {}),
         },
-        clientConfig: { region, endpoint, requestHandler: this.requestHandler() },
+        clientConfig: {
+          region,
+          endpoint,
+          requestHandler: this.requestHandler(),
+        },
       });
     }
     return (await this.credentials.getCredentialProvider({ accountId }))

@@ -16,7 +16,11 @@ afterAll(() => aws.restore());
 
 const env = process.env;
 beforeAll(() => {
-  process.env = { ...env, AWS_ACCESS_KEY_ID: 'AKIAMAINACCOUNT', AWS_SECRET_ACCESS_KEY: 'main-secret' };
+  process.env = {
+    ...env,
+    AWS_ACCESS_KEY_ID: 'AKIAMAINACCOUNT',
+    AWS_SECRET_ACCESS_KEY: 'main-secret',
+  };
 });
 afterAll(() => {
   process.env = env;
@@ -27,7 +31,8 @@ function sagemakerOf(endpoint: string) {
   return fixture('sagemaker', {
     'fraud-scoring-prod': endpoint,
     'fraud-scoring-v2': `${endpoint}-model`,
-    'arn:aws:sagemaker:eu-west-1:111122223333:model-package/fraud-scoring-xgb/2': '',
+    'arn:aws:sagemaker:eu-west-1:111122223333:model-package/fraud-scoring-xgb/2':
+      '',
   });
 }
 
@@ -47,15 +52,34 @@ describe('AwsSource when an AWS call hangs', () => {
   it('times out the entity that needed the call, refreshes the others, and recovers on the next cycle', async () => {
     let answering = false;
     const sagemaker = await startFakeAws(({ operation, input }) => {
-      const endpoint = String(input.EndpointName ?? input.EndpointConfigName ?? input.ModelName ?? '').replace(/-(config-v2|model)$/, '');
-      if (operation === 'DescribeEndpoint' && endpoint === 'churn-prod' && !answering) return 'hang';
+      const endpoint = String(
+        input.EndpointName ?? input.EndpointConfigName ?? input.ModelName ?? '',
+      ).replace(/-(config-v2|model)$/, '');
+      if (
+        operation === 'DescribeEndpoint' &&
+        endpoint === 'churn-prod' &&
+        !answering
+      )
+        return 'hang';
       const answers = sagemakerOf(endpoint);
       if (operation === 'DescribeModel') {
-        return { json: { ...answers.DescribeModel, PrimaryContainer: { Image: 'churn:1', ModelDataUrl: 's3://churn-ml-models-111122223333/model.tar.gz' } } };
+        return {
+          json: {
+            ...answers.DescribeModel,
+            PrimaryContainer: {
+              Image: 'churn:1',
+              ModelDataUrl: 's3://churn-ml-models-111122223333/model.tar.gz',
+            },
+          },
+        };
       }
-      if (operation === 'ListMonitoringSchedules') return { json: { MonitoringScheduleSummaries: [] } };
+      if (operation === 'ListMonitoringSchedules')
+        return { json: { MonitoringScheduleSummaries: [] } };
       if (operation in answers) return { json: answers[operation] };
-      return { error: 'ValidationException', message: `${operation} is not part of this test` };
+      return {
+        error: 'ValidationException',
+        message: `${operation} is not part of this test`,
+      };
     });
     try {
       const source = createSource({
@@ -75,9 +99,12 @@ describe('AwsSource when an AWS call hangs', () => {
         'sagemaker:DescribeEndpoint on churn-prod failed: timed out: AWS did not answer within mlops.aws.timeouts (tried 2 times); the next refresh tries again',
       );
       expect(messageOf(first, healthy.entityRef)).toBe('ok');
-      expect(sagemaker.requests.filter(r => r.operation === 'DescribeEndpoint').map(r => r.input.EndpointName).sort()).toEqual(
-        ['churn-eu', 'churn-prod', 'churn-prod'],
-      );
+      expect(
+        sagemaker.requests
+          .filter(r => r.operation === 'DescribeEndpoint')
+          .map(r => r.input.EndpointName)
+          .sort(),
+      ).toEqual(['churn-eu', 'churn-prod', 'churn-prod']);
 
       answering = true;
       const second = await source.read([hung, healthy]);

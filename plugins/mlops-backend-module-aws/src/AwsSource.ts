@@ -119,7 +119,9 @@ export class AwsSource implements MlopsSource {
       maxVersions: config.maxVersionsPerGroup,
     };
     const scans = await Promise.all(
-      targets.map(target => scanEntity(context, target).catch(error => errorOf(error))),
+      targets.map(target =>
+        scanEntity(context, target).catch(error => errorOf(error)),
+      ),
     );
     const scanned = scans.filter((s): s is EntityScan => !(s instanceof Error));
     const facts = await this.readLocationFacts(

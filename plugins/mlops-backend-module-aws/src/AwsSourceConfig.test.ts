@@ -40,12 +40,18 @@ describe('readAwsSourceConfig', () => {
 
   it('reads the timeouts as durations', () => {
     expect(
-      read({ accounts: [account], timeouts: { connection: { seconds: 2 }, request: 'PT45S' } }),
+      read({
+        accounts: [account],
+        timeouts: { connection: { seconds: 2 }, request: 'PT45S' },
+      }),
     ).toMatchObject({ connectionTimeoutMs: 2000, requestTimeoutMs: 45_000 });
   });
 
   it.each([
-    [{ accounts: [account], timeouts: { request: { seconds: 0 } } }, 'mlops.aws.timeouts.request must be a positive duration'],
+    [
+      { accounts: [account], timeouts: { request: { seconds: 0 } } },
+      'mlops.aws.timeouts.request must be a positive duration',
+    ],
     [{ accounts: [] }, 'mlops.aws.accounts needs at least one account'],
     [
       { accounts: [{ ...account, accountId: '1234' }] },

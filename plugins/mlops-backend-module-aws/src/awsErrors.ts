@@ -55,12 +55,21 @@ const THROTTLED = new Set([
   'RequestLimitExceeded',
   'SlowDown',
 ]);
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH']);
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+]);
 /** What the SDK adds for developers: it means nothing to a portal user. */
-const SDK_HINT = /\s*Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\.?/g;
+const SDK_HINT =
+  /\s*Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\.?/g;
 
 /** What went wrong with an AWS call, in words for the person who reads the ML tab. */
-function readableCause(error: Error & { code?: string; $metadata?: { attempts?: number } }): string {
+function readableCause(
+  error: Error & { code?: string; $metadata?: { attempts?: number } },
+): string {
   const attempts = error.$metadata?.attempts;
   const tried = attempts && attempts > 1 ? ` (tried ${attempts} times)` : '';
   if (error.name === 'TimeoutError' || error.code === 'ETIMEDOUT') {
@@ -92,6 +101,9 @@ export async function describing<T>(
       ? deniedMessage(action, resource)
       : `${action} on ${resource} failed: ${readableCause(e)}`;
     // The name stays, so callers can still tell a denial, a timeout or a missing resource apart.
-    throw Object.assign(new Error(message), { name: e.name, $metadata: (e as any).$metadata });
+    throw Object.assign(new Error(message), {
+      name: e.name,
+      $metadata: (e as any).$metadata,
+    });
   }
 }

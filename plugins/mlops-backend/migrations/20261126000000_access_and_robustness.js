@@ -33,7 +33,10 @@ exports.up = async function up(knex) {
     table.text('submitted_by').notNullable();
     table.text('summary').notNullable();
     table.text('payload').notNullable();
-    table.index(['entity_ref', 'kind', 'id'], 'mlops_evidence_reports_entity_idx');
+    table.index(
+      ['entity_ref', 'kind', 'id'],
+      'mlops_evidence_reports_entity_idx',
+    );
     table.index(['submitted_at'], 'mlops_evidence_reports_submitted_idx');
   });
   const kept = await knex('mlops_submitted_evidence').orderBy('submitted_at');

@@ -70,14 +70,20 @@ export const mlopsPlugin = createBackendPlugin({
         // The demo is the embedded default: a real source (a module) replaces it.
         if (config.demoFile && sources.length > 0) {
           logger.info(
-            `Ignoring mlops.demo: sources ${sources.map(s => s.id).join(', ')} are installed`,
+            `Ignoring mlops.demo: sources ${sources
+              .map(s => s.id)
+              .join(', ')} are installed`,
           );
         } else if (config.demoFile) {
-          sources.push(new DemoSource(resolve(config.demoFile), config.driftLookbackDays));
+          sources.push(
+            new DemoSource(resolve(config.demoFile), config.driftLookbackDays),
+          );
           logger.info(`Serving demo ML data from ${resolve(config.demoFile)}`);
         }
         if (sources.length === 0) {
-          logger.warn('No ML source installed: set mlops.demo.file or add a source module');
+          logger.warn(
+            'No ML source installed: set mlops.demo.file or add a source module',
+          );
         }
 
         const database = await MlopsDatabase.create(deps.database, {
@@ -126,7 +132,9 @@ export const mlopsPlugin = createBackendPlugin({
             { credentials: await deps.auth.getOwnServiceCredentials() },
           );
           const fromCatalog = new Map(
-            items.flatMap((entity, i) => (entity ? [[missing[i], entityFacts(entity)]] : [])),
+            items.flatMap((entity, i) =>
+              entity ? [[missing[i], entityFacts(entity)]] : [],
+            ),
           );
           return refs.map((ref, i) => stored[i] ?? fromCatalog.get(ref));
         };
@@ -151,7 +159,9 @@ export const mlopsPlugin = createBackendPlugin({
             permissions: deps.permissions,
             access: new MlopsAccess(
               deps.permissions,
-              permissionsRegistry.getPermissionRuleset(mlopsEntityPermissionResourceRef),
+              permissionsRegistry.getPermissionRuleset(
+                mlopsEntityPermissionResourceRef,
+              ),
             ),
             auditor: deps.auditor,
             catalog: deps.catalog,

@@ -43,14 +43,21 @@ function duration(
   key: string,
   fallback: HumanDuration,
   legacy?: { key: string; unitMs: number },
+  minimumMs = 1,
 ): number {
   if (config.has(key)) {
     const ms = durationToMilliseconds(readDurationFromConfig(config, { key }));
-    if (!(ms > 0)) throw new InputError(`${key} must be a positive duration`);
+    if (!(ms >= minimumMs)) {
+      throw new InputError(
+        `${key} must be a duration of at least ${minimumMs} ms`,
+      );
+    }
     return ms;
   }
   if (legacy && config.has(legacy.key)) {
-    logger.warn(`${legacy.key} is deprecated: use ${key} (a duration, e.g. { days: 90 })`);
+    logger.warn(
+      `${legacy.key} is deprecated: use ${key} (a duration, e.g. { days: 90 })`,
+    );
     return config.getNumber(legacy.key) * legacy.unitMs;
   }
   return durationToMilliseconds(fallback);
@@ -58,8 +65,12 @@ function duration(
 
 function readEvidenceIdentities(config: Config): EvidenceIdentities {
   const subjects = new Map<string, Set<string>>();
-  for (const entry of config.getOptionalConfigArray('mlops.evidence.subjects') ?? []) {
-    const refs = entry.getStringArray('entities').map(r => r.toLocaleLowerCase('en-US'));
+  for (const entry of config.getOptionalConfigArray(
+    'mlops.evidence.subjects',
+  ) ?? []) {
+    const refs = entry
+      .getStringArray('entities')
+      .map(r => r.toLocaleLowerCase('en-US'));
     subjects.set(entry.getString('subject'), new Set(refs));
   }
   return {
@@ -71,8 +82,12 @@ function readEvidenceIdentities(config: Config): EvidenceIdentities {
 }
 
 /** Reads `mlops.*`. @throws InputError naming a bad key */
-export function readMlopsConfig(config: Config, logger: LoggerService): MlopsConfig {
-  const concurrency = config.getOptionalNumber('mlops.refresh.concurrency') ?? 8;
+export function readMlopsConfig(
+  config: Config,
+  logger: LoggerService,
+): MlopsConfig {
+  const concurrency =
+    config.getOptionalNumber('mlops.refresh.concurrency') ?? 8;
   if (!(concurrency >= 1)) {
     throw new InputError('mlops.refresh.concurrency must be at least 1');
   }
@@ -87,16 +102,23 @@ export function readMlopsConfig(config: Config, logger: LoggerService): MlopsCon
       };
   return {
     demoFile: config.getOptionalString('mlops.demo.file'),
-    driftLookbackDays: config.getOptionalNumber('mlops.drift.lookbackDays') ?? 14,
+    driftLookbackDays:
+      config.getOptionalNumber('mlops.drift.lookbackDays') ?? 14,
     schedule,
     refreshTimeoutMs:
       'toMillis' in schedule.timeout
         ? schedule.timeout.toMillis()
         : durationToMilliseconds(schedule.timeout),
     refreshConcurrency: concurrency,
-    manualRefreshIntervalMs: duration(config, logger, 'mlops.refresh.manualInterval', {
-      seconds: 60,
-    }),
+    // Zero turns the rate limit off.
+    manualRefreshIntervalMs: duration(
+      config,
+      logger,
+      'mlops.refresh.manualInterval',
+      { seconds: 60 },
+      undefined,
+      0,
+    ),
     historyRetentionMs: duration(
       config,
       logger,

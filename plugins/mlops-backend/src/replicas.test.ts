@@ -26,7 +26,11 @@ describeOnPostgres('two replicas on PostgreSQL with a Redis cache', () => {
       baseUrl: 'http://localhost',
       database: {
         client: 'pg',
-        connection: { host: hostname, port: Number(port || 5432), user: username },
+        connection: {
+          host: hostname,
+          port: Number(port || 5432),
+          user: username,
+        },
         prefix,
       },
       cache: {
@@ -38,7 +42,11 @@ describeOnPostgres('two replicas on PostgreSQL with a Redis cache', () => {
     },
     mlops: {
       demo: { file: demoFile },
-      schedule: { frequency: { hours: 1 }, timeout: { minutes: 1 }, initialDelay: { seconds: 0 } },
+      schedule: {
+        frequency: { hours: 1 },
+        timeout: { minutes: 1 },
+        initialDelay: { seconds: 0 },
+      },
     },
   };
   const reads = jest.spyOn(DemoSource.prototype, 'read');
@@ -83,10 +91,15 @@ describeOnPostgres('two replicas on PostgreSQL with a Redis cache', () => {
   async function refreshTask() {
     const db = knexFactory({
       client: 'pg',
-      connection: { ...config.backend.database.connection, database: `${prefix}mlops` },
+      connection: {
+        ...config.backend.database.connection,
+        database: `${prefix}mlops`,
+      },
     });
     try {
-      return await db('backstage_backend_tasks__tasks').where('id', 'mlops-refresh').first();
+      return await db('backstage_backend_tasks__tasks')
+        .where('id', 'mlops-refresh')
+        .first();
     } finally {
       await db.destroy();
     }
@@ -101,10 +114,14 @@ describeOnPostgres('two replicas on PostgreSQL with a Redis cache', () => {
       await new Promise(r => setTimeout(r, 100));
     }
     expect(task.current_run_ticket).toBeNull();
-    expect(new Date(task.next_run_start_at).getTime()).toBeGreaterThan(Date.now() + 50 * 60_000);
+    expect(new Date(task.next_run_start_at).getTime()).toBeGreaterThan(
+      Date.now() + 50 * 60_000,
+    );
     expect(reads).toHaveBeenCalledTimes(1);
     for (const replica of replicas) {
-      const fleet = await request(replica.server).get('/api/mlops/compliance').set('Authorization', user);
+      const fleet = await request(replica.server)
+        .get('/api/mlops/compliance')
+        .set('Authorization', user);
       expect(fleet.body.totalItems).toBe(7);
     }
   });
@@ -112,9 +129,15 @@ describeOnPostgres('two replicas on PostgreSQL with a Redis cache', () => {
   it('shares fleet answers through Redis, and drops them on every replica after a change on one', async () => {
     const [a, b] = replicas.map(r => r.server);
     const fleetOf = async (server: typeof a) =>
-      (await request(server).get('/api/mlops/compliance?orderBy=title&limit=100').set('Authorization', user)).body;
+      (
+        await request(server)
+          .get('/api/mlops/compliance?orderBy=title&limit=100')
+          .set('Authorization', user)
+      ).body;
     const score = (fleet: any) =>
-      fleet.items.find((r: any) => r.entityRef === 'component:default/fraud-scoring-api').score;
+      fleet.items.find(
+        (r: any) => r.entityRef === 'component:default/fraud-scoring-api',
+      ).score;
 
     fleetQueries.mockClear();
     const before = await fleetOf(a);
@@ -123,8 +146,19 @@ describeOnPostgres('two replicas on PostgreSQL with a Redis cache', () => {
 
     await request(a)
       .post('/api/mlops/entities/component/default/fraud-scoring-api/evidence')
-      .set('Authorization', `Bearer mock-service-token:${JSON.stringify({ sub: 'external:github-actions:repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main' })}`)
-      .send({ kind: 'container-scan', tool: 'trivy', image: 'fraud:15', critical: 5, high: 0 })
+      .set(
+        'Authorization',
+        `Bearer mock-service-token:${JSON.stringify({
+          sub: 'external:github-actions:repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main',
+        })}`,
+      )
+      .send({
+        kind: 'container-scan',
+        tool: 'trivy',
+        image: 'fraud:15',
+        critical: 5,
+        high: 0,
+      })
       .expect(202);
     const after = await fleetOf(b);
     expect(score(after)).toBeLessThan(score(before));

@@ -57,7 +57,9 @@ function annotationValue(entity: Entity, annotation: string) {
   if (typeof value !== 'string' || value.length > MAX_ANNOTATION_LENGTH) {
     throw new InputError(
       `Annotation ${annotation} is ${
-        typeof value === 'string' ? `${value.length} characters long` : 'not a string'
+        typeof value === 'string'
+          ? `${value.length} characters long`
+          : 'not a string'
       }; at most ${MAX_ANNOTATION_LENGTH} are read`,
     );
   }
@@ -89,27 +91,27 @@ function parseResourceList(
     );
   }
   return parts.map(part => {
-      const arn = ARN.exec(part);
-      if (arn) {
-        const [, region, account, type, name] = arn;
-        if (type !== resourceType || !NAME.test(name)) {
-          throw new InputError(
-            `Annotation ${annotation}: ${quoteValue(
-              part,
-            )} is not the ARN of a SageMaker ${resourceType}`,
-          );
-        }
-        return { name, arn: part, account, region };
-      }
-      if (!NAME.test(part)) {
+    const arn = ARN.exec(part);
+    if (arn) {
+      const [, region, account, type, name] = arn;
+      if (type !== resourceType || !NAME.test(name)) {
         throw new InputError(
           `Annotation ${annotation}: ${quoteValue(
             part,
-          )} is not a SageMaker ${resourceType} name or ARN (letters, digits and hyphens, at most 63)`,
+          )} is not the ARN of a SageMaker ${resourceType}`,
         );
       }
-      return { name: part };
-    });
+      return { name, arn: part, account, region };
+    }
+    if (!NAME.test(part)) {
+      throw new InputError(
+        `Annotation ${annotation}: ${quoteValue(
+          part,
+        )} is not a SageMaker ${resourceType} name or ARN (letters, digits and hyphens, at most 63)`,
+      );
+    }
+    return { name: part };
+  });
 }
 
 /**

@@ -9,5 +9,7 @@ const QUOTED_LENGTH = 64;
  */
 export function quoteValue(value: string): string {
   if (value.length <= QUOTED_LENGTH) return JSON.stringify(value);
-  return `${JSON.stringify(value.slice(0, QUOTED_LENGTH))}… (${value.length} characters)`;
+  return `${JSON.stringify(value.slice(0, QUOTED_LENGTH))}… (${
+    value.length
+  } characters)`;
 }

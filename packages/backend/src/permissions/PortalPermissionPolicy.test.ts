@@ -10,6 +10,11 @@ import {
   catalogEntityRefreshPermission,
   catalogLocationCreatePermission,
 } from '@backstage/plugin-catalog-common/alpha';
+import {
+  mlopsEntityReadPermission,
+  mlopsModelApprovePermission,
+  mlopsRefreshPermission,
+} from '@aidlc/plugin-mlops-common';
 import { PortalPermissionPolicy } from './PortalPermissionPolicy';
 
 const policy = PortalPermissionPolicy.fromConfig(
@@ -95,5 +100,48 @@ describe('PortalPermissionPolicy', () => {
         result: AuthorizeResult.ALLOW,
       },
     );
+  });
+
+  const ownedBy = (claims: string[]) => ({
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'mlops',
+    resourceType: 'mlops-entity',
+    conditions: {
+      rule: 'IS_ENTITY_OWNER',
+      resourceType: 'mlops-entity',
+      params: { claims },
+    },
+  });
+
+  it.each([
+    mlopsEntityReadPermission,
+    mlopsRefreshPermission,
+    mlopsModelApprovePermission,
+  ])(
+    'lets a team do $name only on the ML data of services it owns',
+    async permission => {
+      await expect(
+        policy.handle({ permission }, fraudEngineer),
+      ).resolves.toEqual(
+        ownedBy(['user:default/amara.okafor', 'group:default/fraud-ml']),
+      );
+      await expect(
+        policy.handle({ permission }, securityEngineer),
+      ).resolves.toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+    },
+  );
+
+  it('opens ML reads, and only reads, to everyone with aidlc.permission.mlops.readAll', async () => {
+    const open = PortalPermissionPolicy.fromConfig(
+      new ConfigReader({ aidlc: { permission: { mlops: { readAll: true } } } }),
+    );
+    await expect(
+      open.handle({ permission: mlopsEntityReadPermission }, fraudEngineer),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    await expect(
+      open.handle({ permission: mlopsRefreshPermission }, fraudEngineer),
+    ).resolves.toMatchObject({ result: AuthorizeResult.CONDITIONAL });
   });
 });

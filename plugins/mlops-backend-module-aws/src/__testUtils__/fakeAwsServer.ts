@@ -40,9 +40,13 @@ export async function startFakeAws(
   const server: Server = createServer(async (req, res) => {
     const body = await bodyOf(req);
     const target = req.headers['x-amz-target'];
-    const query = typeof target === 'string' ? undefined : new URLSearchParams(body);
+    const query =
+      typeof target === 'string' ? undefined : new URLSearchParams(body);
     const request: FakeAwsRequest = {
-      operation: typeof target === 'string' ? target.split('.').pop()! : query!.get('Action') ?? '',
+      operation:
+        typeof target === 'string'
+          ? target.split('.').pop()!
+          : query!.get('Action') ?? '',
       input: query ? Object.fromEntries(query) : JSON.parse(body || '{}'),
       authorization: String(req.headers.authorization ?? ''),
     };
@@ -50,7 +54,9 @@ export async function startFakeAws(
     const reply = answer(request);
     if (reply === 'hang') return; // never answers: the client's timeout or abort must end the call
     if ('error' in reply) {
-      res.writeHead(reply.status ?? 400, { 'content-type': 'application/x-amz-json-1.1' });
+      res.writeHead(reply.status ?? 400, {
+        'content-type': 'application/x-amz-json-1.1',
+      });
       res.end(JSON.stringify({ __type: reply.error, message: reply.message }));
     } else if ('xml' in reply) {
       res.writeHead(200, { 'content-type': 'text/xml' });

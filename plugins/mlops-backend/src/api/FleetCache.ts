@@ -16,7 +16,9 @@ export class FleetCache {
 
   /** The answer for `key` (route, audience and query), computed when the fleet changed since. */
   async json(key: object, compute: () => Promise<object>): Promise<string> {
-    const hash = createHash('sha256').update(JSON.stringify(key)).digest('base64url');
+    const hash = createHash('sha256')
+      .update(JSON.stringify(key))
+      .digest('base64url');
     const fullKey = `fleet:${await this.generation()}:${hash}`;
     let json = await this.cache.get<string>(fullKey);
     if (json === undefined) {

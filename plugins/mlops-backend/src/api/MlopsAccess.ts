@@ -54,7 +54,9 @@ export class MlopsAccess {
   }
 
   /** The entities whose ML data the caller may read, for fleet views. */
-  async readableEntities(credentials: BackstageCredentials): Promise<EntityFilter> {
+  async readableEntities(
+    credentials: BackstageCredentials,
+  ): Promise<EntityFilter> {
     const [decision] = await this.permissions.authorizeConditional(
       [{ permission: mlopsEntityReadPermission }],
       { credentials },
@@ -62,6 +64,8 @@ export class MlopsAccess {
     if (decision.result === AuthorizeResult.CONDITIONAL) {
       return { where: this.toFilter(decision.conditions) };
     }
-    return decision.result === AuthorizeResult.ALLOW ? { all: true } : { none: true };
+    return decision.result === AuthorizeResult.ALLOW
+      ? { all: true }
+      : { none: true };
   }
 }

@@ -58,7 +58,8 @@ describeOnPostgres('the mlops API when its PostgreSQL is cut or stalls', () => {
   let plugin: Knex;
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
   const who = mockCredentials.user.header();
-  const compliance = '/api/mlops/entities/component/default/fraud-scoring-api/compliance';
+  const compliance =
+    '/api/mlops/entities/component/default/fraud-scoring-api/compliance';
 
   beforeAll(async () => {
     admin = knexFactory({ client: 'pg', connection: postgresUrl });
@@ -109,21 +110,41 @@ describeOnPostgres('the mlops API when its PostgreSQL is cut or stalls', () => {
   }
 
   it('answers 503 with Retry-After while the database stalls, keeps nothing half-written, and recovers', async () => {
-    const stalled = knexFactory({ client: 'pg', connection: `${postgresUrl!.replace(/\/[^/]*$/, '')}/${database}` });
+    const stalled = knexFactory({
+      client: 'pg',
+      connection: `${postgresUrl!.replace(/\/[^/]*$/, '')}/${database}`,
+    });
     const holder = await stalled.transaction();
     await holder.raw('lock table mlops_entities in access exclusive mode');
     try {
-      expectUnavailable(await request(server).get(compliance).set('Authorization', who));
+      expectUnavailable(
+        await request(server).get(compliance).set('Authorization', who),
+      );
       const post = await request(server)
-        .post('/api/mlops/entities/component/default/fraud-scoring-api/evidence')
-        .set('Authorization', `Bearer mock-service-token:${JSON.stringify({ sub: 'external:github-actions:repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main' })}`)
-        .send({ kind: 'container-scan', tool: 'trivy', image: 'x:1', critical: 9, high: 0 });
+        .post(
+          '/api/mlops/entities/component/default/fraud-scoring-api/evidence',
+        )
+        .set(
+          'Authorization',
+          `Bearer mock-service-token:${JSON.stringify({
+            sub: 'external:github-actions:repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main',
+          })}`,
+        )
+        .send({
+          kind: 'container-scan',
+          tool: 'trivy',
+          image: 'x:1',
+          critical: 9,
+          high: 0,
+        });
       expectUnavailable(post);
     } finally {
       await holder.rollback();
       await stalled.destroy();
     }
-    const after = await request(server).get(compliance).set('Authorization', who);
+    const after = await request(server)
+      .get(compliance)
+      .set('Authorization', who);
     expect(after.status).toBe(200);
     // The post that answered 503 left no report behind: its transaction timed out and rolled back.
     expect(after.body.reports).toEqual([]);
@@ -132,15 +153,22 @@ describeOnPostgres('the mlops API when its PostgreSQL is cut or stalls', () => {
   it('answers 503 with Retry-After while the connection is cut, and serves again once it is back', async () => {
     proxy.cutAll();
     try {
-      expectUnavailable(await request(server).get(compliance).set('Authorization', who));
-      expectUnavailable(await request(server).get('/api/mlops/compliance').set('Authorization', who));
+      expectUnavailable(
+        await request(server).get(compliance).set('Authorization', who),
+      );
+      expectUnavailable(
+        await request(server)
+          .get('/api/mlops/compliance')
+          .set('Authorization', who),
+      );
     } finally {
       proxy.restore();
     }
     // Pooled connections died with the cut; the pool replaces them without a restart.
     let status = 0;
     for (let attempt = 0; attempt < 20 && status !== 200; attempt++) {
-      status = (await request(server).get(compliance).set('Authorization', who)).status;
+      status = (await request(server).get(compliance).set('Authorization', who))
+        .status;
     }
     expect(status).toBe(200);
   });

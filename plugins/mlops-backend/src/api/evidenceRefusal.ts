@@ -21,7 +21,10 @@ export function evidenceRefusal(
   identities: EvidenceIdentities,
 ): string | undefined {
   const entityRef = stringifyEntityRef(entity);
-  if (entity.kind.toLocaleLowerCase('en-US') !== 'component' || !isMlopsAvailable(entity)) {
+  if (
+    entity.kind.toLocaleLowerCase('en-US') !== 'component' ||
+    !isMlopsAvailable(entity)
+  ) {
     return `${entityRef} takes no evidence: only Components with ML annotations do`;
   }
   const githubPrefix = `external:${identities.githubActionsSubjectPrefix}:`;
@@ -34,13 +37,23 @@ export function evidenceRefusal(
     if (!slug) {
       return `${entityRef} has no ${PROJECT_SLUG} annotation, so no repository may post evidence for it`;
     }
-    if (slug.toLocaleLowerCase('en-US') !== repository.toLocaleLowerCase('en-US')) {
-      return `The token of repository ${quoteValue(repository)} may not post evidence for ${entityRef}, whose ${PROJECT_SLUG} is ${quoteValue(slug)}`;
+    if (
+      slug.toLocaleLowerCase('en-US') !== repository.toLocaleLowerCase('en-US')
+    ) {
+      return `The token of repository ${quoteValue(
+        repository,
+      )} may not post evidence for ${entityRef}, whose ${PROJECT_SLUG} is ${quoteValue(
+        slug,
+      )}`;
     }
     return undefined;
   }
-  if (identities.subjects.get(subject)?.has(entityRef.toLocaleLowerCase('en-US'))) {
+  if (
+    identities.subjects.get(subject)?.has(entityRef.toLocaleLowerCase('en-US'))
+  ) {
     return undefined;
   }
-  return `${quoteValue(subject)} may not post evidence for ${entityRef}: map the subject to the entity in mlops.evidence.subjects, or post with the project's GitHub Actions OIDC token`;
+  return `${quoteValue(
+    subject,
+  )} may not post evidence for ${entityRef}: map the subject to the entity in mlops.evidence.subjects, or post with the project's GitHub Actions OIDC token`;
 }

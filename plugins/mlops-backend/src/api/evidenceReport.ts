@@ -8,12 +8,17 @@ function summaryOf(submission: EvidenceSubmission): string {
   }
   const counts = SEVERITIES.map(
     severity =>
-      [severity, submission.violations.filter(v => v.severity === severity).length] as const,
+      [
+        severity,
+        submission.violations.filter(v => v.severity === severity).length,
+      ] as const,
   )
     .filter(([, n]) => n > 0)
     .map(([severity, n]) => `${n} ${severity}`);
   return `${submission.passed ? 'passed' : 'failed'}: ${
-    submission.violations.length === 0 ? 'no violations' : `${counts.join(', ') || 'info only'}`
+    submission.violations.length === 0
+      ? 'no violations'
+      : `${counts.join(', ') || 'info only'}`
   }`;
 }
 

@@ -24,7 +24,8 @@ function readmeExample() {
   const yamlBlock = /```yaml\n([\s\S]*?)```/.exec(example)![1];
   const curlBlock = /```sh\n([\s\S]*?)```/.exec(example)![1];
   return {
-    config: (token: string) => parse(yamlBlock.replace('${MLOPS_CI_TOKEN}', token)),
+    config: (token: string) =>
+      parse(yamlBlock.replace('${MLOPS_CI_TOKEN}', token)),
     body: JSON.parse(/-d '([^']+)'/.exec(curlBlock)![1]),
     path: new URL(/(http:\/\/\S+)/.exec(curlBlock)![1]).pathname,
   };
@@ -38,15 +39,28 @@ describe('evidence from pipelines, with the real external access of backend-defa
   const example = readmeExample();
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
   let jwks: Server;
-  let signGitHubToken: (claims: { sub: string; aud?: string; exp?: string }) => Promise<string>;
+  let signGitHubToken: (claims: {
+    sub: string;
+    aud?: string;
+    exp?: string;
+  }) => Promise<string>;
 
   beforeAll(async () => {
     // A JWKS endpoint standing in for GitHub's, and tokens signed like GitHub Actions' own.
     const { publicKey, privateKey } = await generateKeyPair('RS256');
-    const jwk = { ...(await exportJWK(publicKey)), kid: 'gha', alg: 'RS256', use: 'sig' };
-    jwks = createServer((_req, res) => res.end(JSON.stringify({ keys: [jwk] })));
+    const jwk = {
+      ...(await exportJWK(publicKey)),
+      kid: 'gha',
+      alg: 'RS256',
+      use: 'sig',
+    };
+    jwks = createServer((_req, res) =>
+      res.end(JSON.stringify({ keys: [jwk] })),
+    );
     await new Promise<void>(done => jwks.listen(0, '127.0.0.1', done));
-    const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks`;
+    const jwksUrl = `http://127.0.0.1:${
+      (jwks.address() as AddressInfo).port
+    }/.well-known/jwks`;
     signGitHubToken = ({ sub, aud = 'backstage-mlops', exp = '5m' }) =>
       new SignJWT({ repository: sub.split(':')[1] })
         .setProtectedHeader({ alg: 'RS256', kid: 'gha' })
@@ -72,7 +86,11 @@ describe('evidence from pipelines, with the real external access of backend-defa
           data: {
             ...config,
             backend: { ...config.backend, baseUrl: 'http://localhost' },
-            mlops: { ...config.mlops, demo: { file: demoFile }, schedule: idleSchedule },
+            mlops: {
+              ...config.mlops,
+              demo: { file: demoFile },
+              schedule: idleSchedule,
+            },
           },
         }),
         authServiceFactory,
@@ -86,7 +104,10 @@ describe('evidence from pipelines, with the real external access of backend-defa
   afterAll(() => jwks.close());
 
   const post = (path: string, token: string, body: object = example.body) =>
-    request(server).post(path).set('Authorization', `Bearer ${token}`).send(body);
+    request(server)
+      .post(path)
+      .set('Authorization', `Bearer ${token}`)
+      .send(body);
 
   it("takes the README's request with the README's static token", async () => {
     const response = await post(example.path, staticToken);
@@ -106,11 +127,16 @@ describe('evidence from pipelines, with the real external access of backend-defa
   });
 
   it('takes a GitHub Actions token of the repository the entity names, and no other', async () => {
-    const path = '/api/mlops/entities/component/default/fraud-scoring-api/evidence';
-    const own = await signGitHubToken({ sub: 'repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main' });
+    const path =
+      '/api/mlops/entities/component/default/fraud-scoring-api/evidence';
+    const own = await signGitHubToken({
+      sub: 'repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main',
+    });
     expect((await post(path, own)).status).toBe(202);
 
-    const other = await signGitHubToken({ sub: 'repo:aidlc-demo/churn-predictor:ref:refs/heads/main' });
+    const other = await signGitHubToken({
+      sub: 'repo:aidlc-demo/churn-predictor:ref:refs/heads/main',
+    });
     const refused = await post(path, other);
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toContain(
@@ -119,7 +145,8 @@ describe('evidence from pipelines, with the real external access of backend-defa
   });
 
   it('does not know a token for another audience, an expired one or a forged one', async () => {
-    const path = '/api/mlops/entities/component/default/fraud-scoring-api/evidence';
+    const path =
+      '/api/mlops/entities/component/default/fraud-scoring-api/evidence';
     const sub = 'repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main';
     for (const token of [
       await signGitHubToken({ sub, aud: 'sts.amazonaws.com' }),
@@ -131,18 +158,39 @@ describe('evidence from pipelines, with the real external access of backend-defa
   });
 
   it('keeps pipeline tokens from reading ML data, and lets a service restricted to the plugin read it', async () => {
-    const asService = (method: 'get' | 'post', path: string, token = serviceToken) =>
-      request(server)[method](`/api/mlops${path}`).set('Authorization', `Bearer ${token}`);
+    const asService = (
+      method: 'get' | 'post',
+      path: string,
+      token = serviceToken,
+    ) =>
+      request(server)
+        [method](`/api/mlops${path}`)
+        .set('Authorization', `Bearer ${token}`);
     const fraud = '/entities/component/default/fraud-scoring-api';
     expect((await asService('post', `${fraud}/refresh`)).status).toBe(200);
     expect((await asService('get', `${fraud}/compliance`)).status).toBe(200);
     expect((await asService('get', '/compliance')).body.totalItems).toBe(1);
-    expect((await post(`/api/mlops${fraud}/evidence`, serviceToken)).status).toBe(403);
+    expect(
+      (await post(`/api/mlops${fraud}/evidence`, serviceToken)).status,
+    ).toBe(403);
 
-    const pipeline = await signGitHubToken({ sub: 'repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main' });
-    expect((await asService('get', `${fraud}/compliance`, pipeline)).status).toBe(403);
-    expect((await asService('post', `${fraud}/refresh`, pipeline)).status).toBe(403);
-    expect((await asService('get', '/compliance', pipeline)).body).toEqual({ items: [], totalItems: 0 });
-    expect((await asService('get', '/models', staticToken)).body).toEqual({ items: [], totalItems: 0 });
+    const pipeline = await signGitHubToken({
+      sub: 'repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main',
+    });
+    expect(
+      (await asService('get', `${fraud}/compliance`, pipeline)).status,
+    ).toBe(403);
+    expect((await asService('post', `${fraud}/refresh`, pipeline)).status).toBe(
+      403,
+    );
+    expect((await asService('get', '/compliance', pipeline)).body).toEqual({
+      items: [],
+      totalItems: 0,
+    });
+    expect((await asService('get', '/models', staticToken)).body).toEqual({
+      items: [],
+      totalItems: 0,
+      visibility: 'limited',
+    });
   });
 });

@@ -41,7 +41,19 @@ const ci = `Bearer mock-service-token:${JSON.stringify({
 /** Any text, with control characters, unicode and the characters that mean something in URLs and SQL. */
 const nastyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('', '\u0000', "'; drop table mlops_entities; --", '%', '_', '\\', '../..', 'null', '-1', '1e309', 'NaN'),
+  fc.constantFrom(
+    '',
+    '\u0000',
+    "'; drop table mlops_entities; --",
+    '%',
+    '_',
+    '\\',
+    '../..',
+    'null',
+    '-1',
+    '1e309',
+    'NaN',
+  ),
   fc.string({ maxLength: 300 }),
 );
 
@@ -50,7 +62,10 @@ const cursor = fc.oneof(
   nastyText,
   fc.jsonValue().map(v => Buffer.from(JSON.stringify(v)).toString('base64url')),
   fc
-    .record({ sort: fc.constantFrom('score:asc', 'title:desc', 'name', 'x'), key: fc.array(fc.jsonValue(), { maxLength: 4 }) })
+    .record({
+      sort: fc.constantFrom('score:asc', 'title:desc', 'name', 'x'),
+      key: fc.array(fc.jsonValue(), { maxLength: 4 }),
+    })
     .map(v => Buffer.from(JSON.stringify(v)).toString('base64url')),
 );
 
@@ -85,13 +100,19 @@ const evidenceBody = fc.oneof(
   fc.jsonValue(),
   fc.record(
     {
-      kind: fc.oneof(fc.constantFrom('container-scan', 'policy-gate'), fc.jsonValue()),
+      kind: fc.oneof(
+        fc.constantFrom('container-scan', 'policy-gate'),
+        fc.jsonValue(),
+      ),
       tool: fc.oneof(fc.string(), fc.jsonValue()),
       image: fc.oneof(fc.string(), fc.jsonValue()),
       critical: fc.oneof(fc.integer(), fc.jsonValue(), fc.constant(null)),
       high: fc.oneof(fc.integer(), fc.jsonValue(), fc.constant(false)),
       passed: fc.jsonValue(),
-      violations: fc.oneof(fc.array(fc.record({ rule: fc.jsonValue(), severity: fc.jsonValue() })), fc.jsonValue()),
+      violations: fc.oneof(
+        fc.array(fc.record({ rule: fc.jsonValue(), severity: fc.jsonValue() })),
+        fc.jsonValue(),
+      ),
     },
     { requiredKeys: [] },
   ),
@@ -100,112 +121,164 @@ const evidenceBody = fc.oneof(
 // SQLite always; PostgreSQL (which refuses NUL bytes, say) where scripts/test-all.mjs found one.
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
-describe.each(databases.eachSupportedId())('mlops router under generated bad input on %p', databaseId => {
-  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+describe.each(databases.eachSupportedId())(
+  'mlops router under generated bad input on %p',
+  databaseId => {
+    let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
 
-  beforeAll(async () => {
-    ({ server } = await startTestBackend({
-      features: [
-        mlopsPlugin,
-        mockServices.database.factory({ knex: await databases.init(databaseId) }),
-        mockServices.rootConfig.factory({
-          data: { mlops: { demo: { file: demoFile }, schedule: idleSchedule, refresh: { manualInterval: { seconds: 1 } } } },
-        }),
-        catalogServiceMock.factory({ entities: demoEntities() }),
-      ],
-    }));
-    await request(server)
-      .post('/api/mlops/entities/component/default/fraud-scoring-api/refresh')
-      .set('Authorization', admin)
-      .expect(200);
-  });
+    beforeAll(async () => {
+      ({ server } = await startTestBackend({
+        features: [
+          mlopsPlugin,
+          mockServices.database.factory({
+            knex: await databases.init(databaseId),
+          }),
+          mockServices.rootConfig.factory({
+            data: {
+              mlops: {
+                demo: { file: demoFile },
+                schedule: idleSchedule,
+                refresh: { manualInterval: { seconds: 1 } },
+              },
+            },
+          }),
+          catalogServiceMock.factory({ entities: demoEntities() }),
+        ],
+      }));
+      await request(server)
+        .post('/api/mlops/entities/component/default/fraud-scoring-api/refresh')
+        .set('Authorization', admin)
+        .expect(200);
+    });
 
-  /** No 5xx; an error names what was wrong in a sentence, with no stack or internals. */
-  async function expectSafe(response: request.Response) {
-    expect(response.status).toBeLessThan(500);
-    if (response.status < 400) return;
-    // Paths no route matches get Express's own 404 page, which only echoes the path.
-    if (response.status === 404 && !response.body?.error) return;
-    const { error } = response.body;
-    expect(ERROR_NAMES).toContain(error.name);
-    expect(error.stack).toBeUndefined();
-    expect(error.message).not.toMatch(INTERNAL_DETAIL);
-  }
+    /** No 5xx; an error names what was wrong in a sentence, with no stack or internals. */
+    async function expectSafe(response: request.Response) {
+      expect(response.status).toBeLessThan(500);
+      if (response.status < 400) return;
+      // Paths no route matches get Express's own 404 page, which only echoes the path.
+      if (response.status === 404 && !response.body?.error) return;
+      const { error } = response.body;
+      expect(ERROR_NAMES).toContain(error.name);
+      expect(error.stack).toBeUndefined();
+      expect(error.message).not.toMatch(INTERNAL_DETAIL);
+    }
 
-  it('answers every generated fleet query without a 5xx or internal detail', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom('/compliance', '/compliance/owners', '/compliance/export', '/models'),
-        fleetQuery,
-        async (route, query) => {
-          const path = `/api/mlops${route}?${queryString(query as Record<string, string>)}`;
-          await expectSafe(await request(server).get(path).set('Authorization', admin));
-        },
-      ),
-      { numRuns: RUNS * 2 },
-    );
-  });
+    it('answers every generated fleet query without a 5xx or internal detail', async () => {
+      expect.hasAssertions();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(
+            '/compliance',
+            '/compliance/owners',
+            '/compliance/export',
+            '/models',
+          ),
+          fleetQuery,
+          async (route, query) => {
+            const path = `/api/mlops${route}?${queryString(
+              query as Record<string, string>,
+            )}`;
+            await expectSafe(
+              await request(server).get(path).set('Authorization', admin),
+            );
+          },
+        ),
+        { numRuns: RUNS * 2 },
+      );
+    });
 
-  it('answers every generated entity path without a 5xx or internal detail', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        segment,
-        segment,
-        segment,
-        fc.constantFrom('models', 'drift', 'compliance', 'refresh', 'evidence'),
-        fc.constantFrom('get', 'post', 'put', 'delete'),
-        async (kind, namespace, name, part, method) => {
-          const path = `/api/mlops/entities/${[kind, namespace, name].map(encodeURIComponent).join('/')}/${part}`;
-          await expectSafe(await (request(server) as any)[method](path).set('Authorization', admin));
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+    it('answers every generated entity path without a 5xx or internal detail', async () => {
+      expect.hasAssertions();
+      await fc.assert(
+        fc.asyncProperty(
+          segment,
+          segment,
+          segment,
+          fc.constantFrom(
+            'models',
+            'drift',
+            'compliance',
+            'refresh',
+            'evidence',
+          ),
+          fc.constantFrom('get', 'post', 'put', 'delete'),
+          async (kind, namespace, name, part, method) => {
+            const path = `/api/mlops/entities/${[kind, namespace, name]
+              .map(encodeURIComponent)
+              .join('/')}/${part}`;
+            await expectSafe(
+              await (request(server) as any)
+                [method](path)
+                .set('Authorization', admin),
+            );
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    });
 
-  it('answers every generated evidence body without a 5xx or internal detail', async () => {
-    await fc.assert(
-      fc.asyncProperty(evidenceBody, async body => {
-        const response = await request(server)
-          .post('/api/mlops/entities/component/default/fraud-scoring-api/evidence')
-          .set('Authorization', ci)
-          .set('Content-Type', 'application/json')
-          .send(JSON.stringify(body));
-        await expectSafe(response);
-        expect([202, 400]).toContain(response.status);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('answers every generated credential without a 5xx or internal detail', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(nastyText, fc.string().map(s => `Bearer ${s}`), fc.string().map(s => `Basic ${s}`)),
-        fc.constantFrom('/api/mlops/compliance', '/api/mlops/checks', '/api/mlops/entities/component/default/fraud-scoring-api/models'),
-        async (authorization, path) => {
-          const call = request(server).get(path);
-          // A header value Node itself refuses (control characters) never reaches the backend.
-          const header = authorization.replace(/[^\t\x20-\x7e]/g, '');
-          const response = await call.set('Authorization', header);
+    it('answers every generated evidence body without a 5xx or internal detail', async () => {
+      expect.hasAssertions();
+      await fc.assert(
+        fc.asyncProperty(evidenceBody, async body => {
+          const response = await request(server)
+            .post(
+              '/api/mlops/entities/component/default/fraud-scoring-api/evidence',
+            )
+            .set('Authorization', ci)
+            .set('Content-Type', 'application/json')
+            .send(JSON.stringify(body));
           await expectSafe(response);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+          expect([202, 400]).toContain(response.status);
+        }),
+        { numRuns: RUNS },
+      );
+    });
 
-  it('answers bodies that are not JSON at all with a 400', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async text => {
-        const response = await request(server)
-          .post('/api/mlops/entities/component/default/fraud-scoring-api/evidence')
-          .set('Authorization', ci)
-          .set('Content-Type', 'application/json')
-          .send(text);
-        await expectSafe(response);
-      }),
-      { numRuns: RUNS / 2 },
-    );
-  });
-});
+    it('answers every generated credential without a 5xx or internal detail', async () => {
+      expect.hasAssertions();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            nastyText,
+            fc.string().map(s => `Bearer ${s}`),
+            fc.string().map(s => `Basic ${s}`),
+          ),
+          fc.constantFrom(
+            '/api/mlops/compliance',
+            '/api/mlops/checks',
+            '/api/mlops/entities/component/default/fraud-scoring-api/models',
+          ),
+          async (authorization, path) => {
+            const call = request(server).get(path);
+            // A header value Node itself refuses (control characters) never reaches the backend.
+            const header = authorization.replace(/[^\t\x20-\x7e]/g, '');
+            const response = await call.set('Authorization', header);
+            await expectSafe(response);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('answers bodies that are not JSON at all with a 400', async () => {
+      expect.hasAssertions();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          async text => {
+            const response = await request(server)
+              .post(
+                '/api/mlops/entities/component/default/fraud-scoring-api/evidence',
+              )
+              .set('Authorization', ci)
+              .set('Content-Type', 'application/json')
+              .send(text);
+            await expectSafe(response);
+          },
+        ),
+        { numRuns: RUNS / 2 },
+      );
+    });
+  },
+);

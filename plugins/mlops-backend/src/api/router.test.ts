@@ -35,18 +35,26 @@ const RECOMMENDER = `${BASE}/entities/component/default/product-recommender`;
 
 /** A policy like the portal's: admins everything, a team its own services, others nothing. */
 function decide(credentials: BackstageCredentials, permission: Permission) {
-  const principal = credentials.principal as BackstageUserPrincipal | { type: 'service' };
+  const principal = credentials.principal as
+    | BackstageUserPrincipal
+    | { type: 'service' };
   if (principal.type === 'service') {
     return { result: AuthorizeResult.ALLOW } as const;
   }
   const user = principal.userEntityRef;
-  if (user === demoUsers.admin) return { result: AuthorizeResult.ALLOW } as const;
-  if (user === demoUsers.outsider || !isResourcePermission(permission, 'mlops-entity')) {
+  if (user === demoUsers.admin)
+    return { result: AuthorizeResult.ALLOW } as const;
+  if (
+    user === demoUsers.outsider ||
+    !isResourcePermission(permission, 'mlops-entity')
+  ) {
     return { result: AuthorizeResult.DENY } as const;
   }
   return createMlopsEntityConditionalDecision(
     permission as ResourcePermission<'mlops-entity'>,
-    mlopsEntityConditions.isEntityOwner({ claims: [user, ...demoGroups[user]] }),
+    mlopsEntityConditions.isEntityOwner({
+      claims: [user, ...demoGroups[user]],
+    }),
   );
 }
 
@@ -65,7 +73,10 @@ const permissions = mockServices.permissions.mock({
 const formulaTitled = {
   ...demoEntities().find(e => e.metadata.name === 'kyc-document-classifier')!,
 };
-formulaTitled.metadata = { ...formulaTitled.metadata, title: '=HYPERLINK("http://x")' };
+formulaTitled.metadata = {
+  ...formulaTitled.metadata,
+  title: '=HYPERLINK("http://x")',
+};
 
 const auth = {
   owner: mockCredentials.user.header(demoUsers.fraud),
@@ -74,9 +85,15 @@ const auth = {
   outsider: mockCredentials.user.header(demoUsers.outsider),
   none: mockCredentials.none.header(),
   service: mockCredentials.service.header(),
-  ci: `Bearer mock-service-token:${JSON.stringify({ sub: 'external:github-actions:repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main' })}`,
-  otherCi: `Bearer mock-service-token:${JSON.stringify({ sub: 'external:github-actions:repo:aidlc-demo/churn-predictor:ref:refs/heads/main' })}`,
-  staticCi: `Bearer mock-service-token:${JSON.stringify({ sub: 'ml-pipelines' })}`,
+  ci: `Bearer mock-service-token:${JSON.stringify({
+    sub: 'external:github-actions:repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main',
+  })}`,
+  otherCi: `Bearer mock-service-token:${JSON.stringify({
+    sub: 'external:github-actions:repo:aidlc-demo/churn-predictor:ref:refs/heads/main',
+  })}`,
+  staticCi: `Bearer mock-service-token:${JSON.stringify({
+    sub: 'ml-pipelines',
+  })}`,
 };
 
 describe('mlops router', () => {
@@ -97,7 +114,12 @@ describe('mlops router', () => {
               refresh: { manualInterval: { minutes: 5 } },
               evidence: {
                 subjects: [
-                  { subject: 'ml-pipelines', entities: ['component:default/transaction-anomaly-detector'] },
+                  {
+                    subject: 'ml-pipelines',
+                    entities: [
+                      'component:default/transaction-anomaly-detector',
+                    ],
+                  },
                 ],
               },
             },
@@ -108,8 +130,17 @@ describe('mlops router', () => {
       ],
     }));
     // Each team refreshes its own services once; the admin the one left to nobody.
-    for (const e of entities.filter(x => x.metadata.annotations?.['aws.amazon.com/sagemaker-endpoint'] || x.metadata.annotations?.['aws.amazon.com/sagemaker-model-package-group'])) {
-      const owner = (e.spec as { owner: string }).owner === 'fraud-ml' ? auth.owner : auth.otherTeam;
+    for (const e of entities.filter(
+      x =>
+        x.metadata.annotations?.['aws.amazon.com/sagemaker-endpoint'] ||
+        x.metadata.annotations?.[
+          'aws.amazon.com/sagemaker-model-package-group'
+        ],
+    )) {
+      const owner =
+        (e.spec as { owner: string }).owner === 'fraud-ml'
+          ? auth.owner
+          : auth.otherTeam;
       await request(server)
         .post(`${BASE}/entities/component/default/${e.metadata.name}/refresh`)
         .set('Authorization', owner)
@@ -121,22 +152,43 @@ describe('mlops router', () => {
     request(server).get(path).set('Authorization', who);
 
   it('serves models, drift and compliance of a team service to its team', async () => {
-    const models = await get(`${BASE}/entities/component/default/transaction-anomaly-detector/models`, auth.owner);
+    const models = await get(
+      `${BASE}/entities/component/default/transaction-anomaly-detector/models`,
+      auth.owner,
+    );
     expect(models.status).toBe(200);
     expect(models.body).toMatchObject({
       entityRef: 'component:default/transaction-anomaly-detector',
       stale: false,
-      groups: [{ name: 'txn-anomaly-rcf', versions: [{ version: 6 }, { version: 5 }] }],
+      groups: [
+        { name: 'txn-anomaly-rcf', versions: [{ version: 6 }, { version: 5 }] },
+      ],
     });
-    const drift = await get(`${BASE}/entities/component/default/transaction-anomaly-detector/drift`, auth.owner);
-    expect(drift.body.endpoints[0]).toMatchObject({ name: 'txn-anomaly-prod', status: 'drifting' });
+    const drift = await get(
+      `${BASE}/entities/component/default/transaction-anomaly-detector/drift`,
+      auth.owner,
+    );
+    expect(drift.body.endpoints[0]).toMatchObject({
+      name: 'txn-anomaly-prod',
+      status: 'drifting',
+    });
     const series = drift.body.endpoints[0].metrics[0];
     expect(series.points.at(-1).v).toBeGreaterThan(series.threshold);
 
-    const compliance = await get(`${BASE}/entities/component/default/transaction-anomaly-detector/compliance`, auth.owner);
-    expect(compliance.body).toMatchObject({ profile: 'restricted-data', stale: false, reports: [] });
+    const compliance = await get(
+      `${BASE}/entities/component/default/transaction-anomaly-detector/compliance`,
+      auth.owner,
+    );
+    expect(compliance.body).toMatchObject({
+      profile: 'restricted-data',
+      stale: false,
+      reports: [],
+    });
     expect(
-      compliance.body.checks.filter((c: any) => c.status === 'fail').map((c: any) => c.id).sort(),
+      compliance.body.checks
+        .filter((c: any) => c.status === 'fail')
+        .map((c: any) => c.id)
+        .sort(),
     ).toEqual(['data-capture-kms', 'last-monitoring-clean']);
   });
 
@@ -150,47 +202,82 @@ describe('mlops router', () => {
     }
     const fleet = await get(`${BASE}/compliance?limit=2`, auth.owner);
     expect(fleet.body.totalItems).toBe(3);
-    expect(fleet.body.items.every((r: any) => r.owner === 'group:default/fraud-ml')).toBe(true);
-    const next = await get(`${BASE}/compliance?limit=2&cursor=${fleet.body.nextCursor}`, auth.owner);
+    expect(
+      fleet.body.items.every((r: any) => r.owner === 'group:default/fraud-ml'),
+    ).toBe(true);
+    const next = await get(
+      `${BASE}/compliance?limit=2&cursor=${fleet.body.nextCursor}`,
+      auth.owner,
+    );
     expect(next.body.items).toHaveLength(1);
-    expect((await get(`${BASE}/compliance/owners`, auth.owner)).body.items.map((o: any) => o.owner)).toEqual([
-      'group:default/fraud-ml',
-    ]);
+    expect(
+      (await get(`${BASE}/compliance/owners`, auth.owner)).body.items.map(
+        (o: any) => o.owner,
+      ),
+    ).toEqual(['group:default/fraud-ml']);
     const models = await get(`${BASE}/models`, auth.otherTeam);
-    expect(new Set(models.body.items.map((m: any) => m.owner))).toEqual(new Set(['group:default/personalization-ml']));
+    expect(new Set(models.body.items.map((m: any) => m.owner))).toEqual(
+      new Set(['group:default/personalization-ml']),
+    );
     const csv = await get(`${BASE}/compliance/export`, auth.otherTeam);
     expect(csv.text.trim().split('\r\n')).toHaveLength(1 + 4);
 
     const nothing = await get(`${BASE}/compliance`, auth.outsider);
     expect(nothing.body).toEqual({ items: [], totalItems: 0 });
-    expect((await get(`${BASE}/compliance`, auth.admin)).body.totalItems).toBe(7);
+    expect((await get(`${BASE}/compliance`, auth.admin)).body.totalItems).toBe(
+      7,
+    );
   });
 
   it('sums up the fleet per owner and exports it with formulas defused', async () => {
     const owners = await get(`${BASE}/compliance/owners`, auth.admin);
     expect(owners.body.items).toEqual([
-      expect.objectContaining({ owner: 'group:default/personalization-ml', services: 4, notEvaluated: 0 }),
-      expect.objectContaining({ owner: 'group:default/fraud-ml', services: 3, notEvaluated: 0 }),
+      expect.objectContaining({
+        owner: 'group:default/personalization-ml',
+        services: 4,
+        notEvaluated: 0,
+      }),
+      expect.objectContaining({
+        owner: 'group:default/fraud-ml',
+        services: 3,
+        notEvaluated: 0,
+      }),
     ]);
-    const csv = await get(`${BASE}/compliance/export?orderBy=title`, auth.admin);
+    const csv = await get(
+      `${BASE}/compliance/export?orderBy=title`,
+      auth.admin,
+    );
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.text).toContain(`,"'=HYPERLINK(""http://x"")",`);
   });
 
   it('refreshes for owners, once per interval, and answers 429 with Retry-After to the second', async () => {
-    const again = await request(server).post(`${FRAUD_API}/refresh`).set('Authorization', auth.owner);
+    const again = await request(server)
+      .post(`${FRAUD_API}/refresh`)
+      .set('Authorization', auth.owner);
     expect(again.status).toBe(429);
     expect(Number(again.headers['retry-after'])).toBeGreaterThan(0);
     expect(again.body.error.name).toBe('TooManyRequestsError');
-    const foreign = await request(server).post(`${RECOMMENDER}/refresh`).set('Authorization', auth.owner);
+    const foreign = await request(server)
+      .post(`${RECOMMENDER}/refresh`)
+      .set('Authorization', auth.owner);
     expect(foreign.status).toBe(403);
     expect(foreign.body.error.message).toContain('permission mlops.refresh');
   });
 
   describe('evidence', () => {
-    const scan = { kind: 'container-scan', tool: 'trivy', image: 'fraud:14', critical: 0, high: 2 };
+    const scan = {
+      kind: 'container-scan',
+      tool: 'trivy',
+      image: 'fraud:14',
+      critical: 0,
+      high: 2,
+    };
     const post = (path: string, who: string, body: object) =>
-      request(server).post(`${path}/evidence`).set('Authorization', who).send(body);
+      request(server)
+        .post(`${path}/evidence`)
+        .set('Authorization', who)
+        .send(body);
 
     it('takes a report from the pipeline of the repository the entity names, and scores it at once', async () => {
       const before = (await get(`${FRAUD_API}/compliance`, auth.admin)).body;
@@ -203,13 +290,20 @@ describe('mlops router', () => {
           kind: 'container-scan',
           tool: 'trivy',
           submittedAt: expect.any(String),
-          submittedBy: 'external:github-actions:repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main',
+          submittedBy:
+            'external:github-actions:repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main',
           summary: 'fraud:14: 3 critical, 2 high vulnerabilities',
         },
       ]);
       // The cached fleet answer follows at once
-      const fleet = await get(`${BASE}/compliance?orderBy=title&limit=100`, auth.admin);
-      expect(fleet.body.items.find((r: any) => r.title === 'Fraud Scoring API').score).toBe(after.score);
+      const fleet = await get(
+        `${BASE}/compliance?orderBy=title&limit=100`,
+        auth.admin,
+      );
+      expect(
+        fleet.body.items.find((r: any) => r.title === 'Fraud Scoring API')
+          .score,
+      ).toBe(after.score);
     });
 
     it('takes the policy gate report as the scaffolder action writes it', async () => {
@@ -220,11 +314,18 @@ describe('mlops router', () => {
         failOn: 'high',
         filesChecked: 10,
         violations: [
-          { rule: 'sagemaker-endpoint-kms', severity: 'critical', message: 'no KMS key', resource: 'aws_sagemaker_endpoint_configuration.main', file: 'sagemaker.tf' },
+          {
+            rule: 'sagemaker-endpoint-kms',
+            severity: 'critical',
+            message: 'no KMS key',
+            resource: 'aws_sagemaker_endpoint_configuration.main',
+            file: 'sagemaker.tf',
+          },
         ],
       };
       expect((await post(FRAUD_API, auth.ci, report)).status).toBe(202);
-      const { reports } = (await get(`${FRAUD_API}/compliance`, auth.owner)).body;
+      const { reports } = (await get(`${FRAUD_API}/compliance`, auth.owner))
+        .body;
       expect(reports.map((r: any) => `${r.kind}: ${r.summary}`)).toEqual([
         'container-scan: fraud:14: 3 critical, 2 high vulnerabilities',
         'policy-gate: failed: 1 critical',
@@ -232,23 +333,32 @@ describe('mlops router', () => {
     });
 
     it.each`
-      who              | path                                              | status | message
-      ${auth.otherCi}  | ${FRAUD_API}                                      | ${403} | ${'The token of repository "aidlc-demo/churn-predictor" may not post evidence for component:default/fraud-scoring-api'}
-      ${auth.staticCi} | ${FRAUD_API}                                      | ${403} | ${'"ml-pipelines" may not post evidence for component:default/fraud-scoring-api'}
-      ${auth.service}  | ${FRAUD_API}                                      | ${403} | ${'may not post evidence'}
-      ${auth.owner}    | ${FRAUD_API}                                      | ${403} | ${"does not allow 'user' credentials"}
-      ${auth.none}     | ${FRAUD_API}                                      | ${401} | ${''}
-      ${auth.ci}       | ${`${BASE}/entities/group/default/fraud-ml`}      | ${404} | ${'not found'}
+      who              | path                                                         | status | message
+      ${auth.otherCi}  | ${FRAUD_API}                                                 | ${403} | ${'The token of repository "aidlc-demo/churn-predictor" may not post evidence for component:default/fraud-scoring-api'}
+      ${auth.staticCi} | ${FRAUD_API}                                                 | ${403} | ${'"ml-pipelines" may not post evidence for component:default/fraud-scoring-api'}
+      ${auth.service}  | ${FRAUD_API}                                                 | ${403} | ${'may not post evidence'}
+      ${auth.owner}    | ${FRAUD_API}                                                 | ${403} | ${"does not allow 'user' credentials"}
+      ${auth.none}     | ${FRAUD_API}                                                 | ${401} | ${''}
+      ${auth.ci}       | ${`${BASE}/entities/group/default/fraud-ml`}                 | ${404} | ${'not found'}
       ${auth.ci}       | ${`${BASE}/entities/component/default/customer-profile-api`} | ${403} | ${'takes no evidence'}
-    `('refuses $path to a caller it does not trust: $status', async ({ who, path, status, message }) => {
-      const response = await post(path, who, scan);
-      expect(response.status).toBe(status);
-      expect(response.body.error.message).toContain(message);
-    });
+    `(
+      'refuses $path to a caller it does not trust: $status',
+      async ({ who, path, status, message }) => {
+        const response = await post(path, who, scan);
+        expect(response.status).toBe(status);
+        expect(response.body.error.message).toContain(message);
+      },
+    );
 
     it('takes a static token only for the entities its subject is mapped to', async () => {
       expect(
-        (await post(`${BASE}/entities/component/default/transaction-anomaly-detector`, auth.staticCi, scan)).status,
+        (
+          await post(
+            `${BASE}/entities/component/default/transaction-anomaly-detector`,
+            auth.staticCi,
+            scan,
+          )
+        ).status,
       ).toBe(202);
     });
 
@@ -261,10 +371,13 @@ describe('mlops router', () => {
       ['a missing field', { kind: 'container-scan', tool: 'trivy' }],
       ['an unknown field', { ...scan, admin: true }],
     ])('refuses %s with 400 and keeps nothing', async (_, body) => {
-      const before = (await get(`${FRAUD_API}/compliance`, auth.admin)).body.reports;
+      const before = (await get(`${FRAUD_API}/compliance`, auth.admin)).body
+        .reports;
       const response = await post(FRAUD_API, auth.ci, body);
       expect(response.status).toBe(400);
-      expect((await get(`${FRAUD_API}/compliance`, auth.admin)).body.reports).toEqual(before);
+      expect(
+        (await get(`${FRAUD_API}/compliance`, auth.admin)).body.reports,
+      ).toEqual(before);
     });
 
     it('refuses reports over the size limit', async () => {
@@ -273,7 +386,12 @@ describe('mlops router', () => {
         severity: 'low',
         resource: 'r'.padEnd(400, 'x'),
       }));
-      const response = await post(FRAUD_API, auth.ci, { kind: 'policy-gate', tool: 'checkov', passed: false, violations });
+      const response = await post(FRAUD_API, auth.ci, {
+        kind: 'policy-gate',
+        tool: 'checkov',
+        passed: false,
+        violations,
+      });
       expect(response.status).toBe(413);
     });
 
@@ -284,33 +402,37 @@ describe('mlops router', () => {
       });
       const response = await post(FRAUD_API, auth.ci, scan);
       expect(response.status).toBe(403);
-      expect(response.body.error.message).toBe('This token may not post evidence (permission mlops.evidence.submit)');
+      expect(response.body.error.message).toBe(
+        'This token may not post evidence (permission mlops.evidence.submit)',
+      );
     });
   });
 
   it.each`
-    method    | path                                                     | who            | status
-    ${'get'}  | ${`${FRAUD_API}/models`}                                 | ${auth.none}    | ${401}
-    ${'get'}  | ${`${BASE}/compliance`}                                  | ${auth.none}    | ${401}
-    ${'get'}  | ${`${BASE}/checks`}                                      | ${auth.none}    | ${401}
-    ${'get'}  | ${`${BASE}/entities/component/default/nope/models`}      | ${auth.admin}   | ${404}
-    ${'post'} | ${`${BASE}/entities/component/default/nope/refresh`}     | ${auth.admin}   | ${404}
+    method    | path                                                                    | who           | status
+    ${'get'}  | ${`${FRAUD_API}/models`}                                                | ${auth.none}  | ${401}
+    ${'get'}  | ${`${BASE}/compliance`}                                                 | ${auth.none}  | ${401}
+    ${'get'}  | ${`${BASE}/checks`}                                                     | ${auth.none}  | ${401}
+    ${'get'}  | ${`${BASE}/entities/component/default/nope/models`}                     | ${auth.admin} | ${404}
+    ${'post'} | ${`${BASE}/entities/component/default/nope/refresh`}                    | ${auth.admin} | ${404}
     ${'get'}  | ${`${BASE}/entities/component/default/customer-profile-api/compliance`} | ${auth.admin} | ${404}
-    ${'post'} | ${`${BASE}/entities/component/default/customer-profile-api/refresh`} | ${auth.admin} | ${404}
-    ${'get'}  | ${`${BASE}/entities/component/default/Bad%20Name!/models`} | ${auth.admin} | ${400}
-    ${'get'}  | ${`${BASE}/compliance?limit=0`}                          | ${auth.admin}   | ${400}
-    ${'get'}  | ${`${BASE}/compliance?severity=extreme`}                 | ${auth.admin}   | ${400}
-    ${'get'}  | ${`${BASE}/compliance?orderBy=secret`}                   | ${auth.admin}   | ${400}
-    ${'get'}  | ${`${BASE}/compliance?cursor=garbage`}                   | ${auth.admin}   | ${400}
-    ${'get'}  | ${`${BASE}/compliance?cursor=bnVsbA`}                    | ${auth.admin}   | ${400}
-    ${'get'}  | ${`${BASE}/compliance?owner=a%00b`}                      | ${auth.admin}   | ${400}
-    ${'get'}  | ${`${BASE}/compliance?system=%0d%0a`}                    | ${auth.admin}   | ${400}
-    ${'get'}  | ${`${BASE}/models?q=%00`}                                | ${auth.admin}   | ${400}
-    ${'get'}  | ${`${BASE}/compliance?sql=1`}                            | ${auth.admin}   | ${400}
-    ${'get'}  | ${`${BASE}/compliance/export?check=DROP%20TABLE`}        | ${auth.admin}   | ${400}
-    ${'get'}  | ${`${BASE}/models?limit=100000`}                         | ${auth.admin}   | ${400}
+    ${'post'} | ${`${BASE}/entities/component/default/customer-profile-api/refresh`}    | ${auth.admin} | ${404}
+    ${'get'}  | ${`${BASE}/entities/component/default/Bad%20Name!/models`}              | ${auth.admin} | ${400}
+    ${'get'}  | ${`${BASE}/compliance?limit=0`}                                         | ${auth.admin} | ${400}
+    ${'get'}  | ${`${BASE}/compliance?severity=extreme`}                                | ${auth.admin} | ${400}
+    ${'get'}  | ${`${BASE}/compliance?orderBy=secret`}                                  | ${auth.admin} | ${400}
+    ${'get'}  | ${`${BASE}/compliance?cursor=garbage`}                                  | ${auth.admin} | ${400}
+    ${'get'}  | ${`${BASE}/compliance?cursor=bnVsbA`}                                   | ${auth.admin} | ${400}
+    ${'get'}  | ${`${BASE}/compliance?owner=a%00b`}                                     | ${auth.admin} | ${400}
+    ${'get'}  | ${`${BASE}/compliance?system=%0d%0a`}                                   | ${auth.admin} | ${400}
+    ${'get'}  | ${`${BASE}/models?q=%00`}                                               | ${auth.admin} | ${400}
+    ${'get'}  | ${`${BASE}/compliance?sql=1`}                                           | ${auth.admin} | ${400}
+    ${'get'}  | ${`${BASE}/compliance/export?check=DROP%20TABLE`}                       | ${auth.admin} | ${400}
+    ${'get'}  | ${`${BASE}/models?limit=100000`}                                        | ${auth.admin} | ${400}
   `('$method $path → $status', async ({ method, path, who, status }) => {
-    const response = await (request(server) as any)[method](path).set('Authorization', who);
+    const response = await (request(server) as any)
+      [method](path)
+      .set('Authorization', who);
     expect(response.status).toBe(status);
     expect(response.body.error.message).toBeTruthy();
   });

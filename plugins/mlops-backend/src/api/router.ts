@@ -24,7 +24,10 @@ import {
   toError,
 } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult, ResourcePermission } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
 import express from 'express';
 import { EntityFilter } from '../database/entityFilter';
 import { SnapshotPart } from '../database/EntitySnapshot';
@@ -67,7 +70,8 @@ const ACTIONS: Record<string, string> = {
 };
 
 /** Whether a fleet answer holds every service, or only those the caller may read. */
-const visibilityOf = (filter: EntityFilter) => ('all' in filter ? 'all' : 'limited');
+const visibilityOf = (filter: EntityFilter) =>
+  'all' in filter ? 'all' : 'limited';
 
 /** A request refused for now: the caller may try again after `retryAfterSeconds`. */
 class TooManyRequestsError extends Error {
@@ -109,7 +113,12 @@ export async function createRouter(
     work: () => Promise<T>,
     severityLevel: AuditorServiceEventSeverityLevel = 'medium',
   ): Promise<T> {
-    const event = await auditor.createEvent({ eventId, severityLevel, request: req, meta });
+    const event = await auditor.createEvent({
+      eventId,
+      severityLevel,
+      request: req,
+      meta,
+    });
     try {
       const result = await work();
       await event.success();
@@ -149,7 +158,9 @@ export async function createRouter(
     await refuse(
       req,
       { permission: permission.name, entityRef },
-      `You may not ${ACTIONS[permission.name] ?? permission.name} ${entityRef} (permission ${permission.name})`,
+      `You may not ${
+        ACTIONS[permission.name] ?? permission.name
+      } ${entityRef} (permission ${permission.name})`,
     );
   }
 
@@ -197,7 +208,9 @@ export async function createRouter(
       }),
     };
     const head = JSON.stringify(fields);
-    res.type('application/json').send(`${head.slice(0, -1)},"${key}":${stored.json}}`);
+    res
+      .type('application/json')
+      .send(`${head.slice(0, -1)},"${key}":${stored.json}}`);
   }
 
   /** Answers a fleet route from the cache, per query and per set of entities the caller may read. */
@@ -246,9 +259,15 @@ export async function createRouter(
       );
     }
     const [result] = await audited(req, 'entity-refresh', { entityRef }, () =>
-      refresh.refreshEntities([entity], AbortSignal.timeout(options.config.refreshTimeoutMs)),
+      refresh.refreshEntities(
+        [entity],
+        AbortSignal.timeout(options.config.refreshTimeoutMs),
+      ),
     );
-    const stored = await database.snapshots.getSnapshotPart(entityRef, 'models');
+    const stored = await database.snapshots.getSnapshotPart(
+      entityRef,
+      'models',
+    );
     res.json({
       entityRef,
       refreshedAt: stored?.summary.refreshedAt?.toISOString(),
@@ -265,21 +284,32 @@ export async function createRouter(
       { credentials: caller },
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('This token may not post evidence (permission mlops.evidence.submit)');
+      throw new NotAllowedError(
+        'This token may not post evidence (permission mlops.evidence.submit)',
+      );
     }
     const entity = await catalogEntity(req);
     const entityRef = stringifyEntityRef(entity);
     const subject = caller.principal.subject;
     const refusal = evidenceRefusal(subject, entity, options.config.evidence);
     if (refusal) {
-      await refuse(req, { permission: mlopsEvidenceSubmitPermission.name, entityRef }, refusal);
+      await refuse(
+        req,
+        { permission: mlopsEvidenceSubmitPermission.name, entityRef },
+        refusal,
+      );
     }
     const submission = req.body as EvidenceSubmission;
     const report = evidenceReport(entityRef, subject, submission);
     await audited(
       req,
       'evidence-submit',
-      { entityRef, kind: report.kind, tool: report.tool, summary: report.summary },
+      {
+        entityRef,
+        kind: report.kind,
+        tool: report.tool,
+        summary: report.summary,
+      },
       () => refresh.addEvidence(entity, report),
     );
     res.status(202).json({ entityRef, kind: report.kind });
@@ -298,8 +328,11 @@ export async function createRouter(
 
   router.get('/compliance/export', async (req, res) => {
     const filter = await access.readableEntities(await credentials(req));
-    const rows = await audited(req, 'fleet-export', { query: JSON.stringify(req.query) }, () =>
-      database.fleet.exportFleet(req.query, filter, EXPORT_LIMIT),
+    const rows = await audited(
+      req,
+      'fleet-export',
+      { query: JSON.stringify(req.query) },
+      () => database.fleet.exportFleet(req.query, filter, EXPORT_LIMIT),
     );
     res.type('text/csv').attachment('ml-compliance.csv').send(fleetCsv(rows));
   });
@@ -319,7 +352,12 @@ export async function createRouter(
   // 429 and 503 say when to try again. Backstage's error handler writes the body of every other
   // error (and of the 503: a sentence, no internal detail); it knows no 429, so this one is written here.
   router.use(
-    (error: Error, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    (
+      error: Error,
+      req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
       if (error instanceof TooManyRequestsError) {
         res
           .status(429)
@@ -343,8 +381,17 @@ export async function createRouter(
     .Router()
     .use(express.json({ limit: EVIDENCE_LIMIT }))
     .use(
-      (error: Error & { type?: string }, _req: express.Request, _res: express.Response, next: express.NextFunction) =>
-        next(error.type === 'entity.parse.failed' ? new InputError('The request body is not valid JSON') : error),
+      (
+        error: Error & { type?: string },
+        _req: express.Request,
+        _res: express.Response,
+        next: express.NextFunction,
+      ) =>
+        next(
+          error.type === 'entity.parse.failed'
+            ? new InputError('The request body is not valid JSON')
+            : error,
+        ),
     )
     .use(router);
 }

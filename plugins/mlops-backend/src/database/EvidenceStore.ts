@@ -50,7 +50,12 @@ export class EvidenceStore {
     tx: Knex = this.db,
   ): Promise<SubmittedEvidence> {
     const rows = await this.deadline.run(() =>
-      this.newestRows(tx, entityRef).select('kind', 'payload', 'submitted_at', 'submitted_by'),
+      this.newestRows(tx, entityRef).select(
+        'kind',
+        'payload',
+        'submitted_at',
+        'submitted_by',
+      ),
     );
     const submitted: SubmittedEvidence = {};
     for (const row of rows) {

@@ -145,7 +145,9 @@ export class FleetQueries {
         notEvaluated: Number(row.notEvaluated),
         failingServices: Number(row.failing),
         averageScore:
-          services > 0 ? Math.round(Number(row.scoreSum) / services) : undefined,
+          services > 0
+            ? Math.round(Number(row.scoreSum) / services)
+            : undefined,
         failed: {
           critical: Number(row.critical),
           high: Number(row.high),
@@ -227,9 +229,13 @@ export class FleetQueries {
         builder.where('failed_checks', 'like', `%,${query.check},%`);
       }
       if (query.severity) {
-        const worse = SEVERITIES.slice(0, SEVERITIES.indexOf(query.severity) + 1);
+        const worse = SEVERITIES.slice(
+          0,
+          SEVERITIES.indexOf(query.severity) + 1,
+        );
         builder.where(inner => {
-          for (const severity of worse) inner.orWhere(`failed_${severity}`, '>', 0);
+          for (const severity of worse)
+            inner.orWhere(`failed_${severity}`, '>', 0);
         });
       }
     });
@@ -255,7 +261,10 @@ export class FleetQueries {
         .orderBy([{ column: 'entity_ref' }, { column: 'n', order: 'desc' }]),
     );
     for (const row of rows) {
-      trends.set(row.entity_ref, [...(trends.get(row.entity_ref) ?? []), row.score]);
+      trends.set(row.entity_ref, [
+        ...(trends.get(row.entity_ref) ?? []),
+        row.score,
+      ]);
     }
     return trends;
   }

@@ -136,9 +136,9 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
     });
     await save(long);
     await db.snapshots.markStale(long, 'e'.repeat(10_000));
-    expect((await db.snapshots.getSnapshot(long.entityRef))?.title).toHaveLength(
-      5000,
-    );
+    expect(
+      (await db.snapshots.getSnapshot(long.entityRef))?.title,
+    ).toHaveLength(5000);
   });
 
   it('keeps the last good data when a refresh fails, and marks it stale', async () => {
@@ -156,7 +156,9 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
       snapshot('new-service'),
       'Annotation aidlc.io/aws-account: "12" is not a 12-digit AWS account id',
     );
-    const fresh = await db.snapshots.getSnapshot('component:default/new-service');
+    const fresh = await db.snapshots.getSnapshot(
+      'component:default/new-service',
+    );
     expect(fresh).toMatchObject({
       stale: true,
       refreshedAt: undefined,
@@ -199,8 +201,13 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
     );
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
 
-    expect((await db.fleet.listFleet({ owner: FRAUD }, ALL)).totalItems).toBe(12);
-    const withHigh = await db.fleet.listFleet({ severity: 'high', limit: 100 }, ALL);
+    expect((await db.fleet.listFleet({ owner: FRAUD }, ALL)).totalItems).toBe(
+      12,
+    );
+    const withHigh = await db.fleet.listFleet(
+      { severity: 'high', limit: 100 },
+      ALL,
+    );
     expect(withHigh.totalItems).toBe(9);
     expect(
       (await db.fleet.listFleet({ severity: 'critical' }, ALL)).totalItems,
@@ -221,26 +228,58 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
     const { db, save } = await databaseFor(id);
     await save(snapshot('a', { owner: FRAUD, profile: 'restricted-data' }));
     await save(snapshot('b', { owner: FRAUD, system: undefined }));
-    await save(snapshot('c', { owner: PERSONALIZATION, dataClassification: 'public' }));
-    await save(snapshot('d', { owner: PERSONALIZATION, models: [{ name: 'd-model', arn: 'arn:d', versions: [] }] }));
+    await save(
+      snapshot('c', { owner: PERSONALIZATION, dataClassification: 'public' }),
+    );
+    await save(
+      snapshot('d', {
+        owner: PERSONALIZATION,
+        models: [{ name: 'd-model', arn: 'arn:d', versions: [] }],
+      }),
+    );
     const refs = async (filter: EntityFilter) =>
-      (await db.fleet.listFleet({ orderBy: 'title', limit: 1 }, filter)).totalItems;
+      (await db.fleet.listFleet({ orderBy: 'title', limit: 1 }, filter))
+        .totalItems;
     const where = (criteria: any): EntityFilter => ({ where: criteria });
     const owner = (claims: string[]) =>
-      ({ property: 'owner', values: claims }) as const;
+      ({ property: 'owner', values: claims } as const);
 
     expect(await refs(ALL)).toBe(4);
     expect(await refs({ none: true })).toBe(0);
     expect(await refs(where(owner([FRAUD])))).toBe(2);
     expect(
-      await refs(where({ anyOf: [owner([PERSONALIZATION]), { property: 'profile', values: ['restricted-data'] }] })),
+      await refs(
+        where({
+          anyOf: [
+            owner([PERSONALIZATION]),
+            { property: 'profile', values: ['restricted-data'] },
+          ],
+        }),
+      ),
     ).toBe(3);
     expect(
-      await refs(where({ allOf: [owner([FRAUD]), { not: { property: 'system', values: ['system:default/secure-ml-platform'] } }] })),
+      await refs(
+        where({
+          allOf: [
+            owner([FRAUD]),
+            {
+              not: {
+                property: 'system',
+                values: ['system:default/secure-ml-platform'],
+              },
+            },
+          ],
+        }),
+      ),
     ).toBe(1); // b has no system, so "not in that system" holds for it
-    expect(await refs(where({ property: 'dataClassification', values: ['public'] }))).toBe(1);
+    expect(
+      await refs(where({ property: 'dataClassification', values: ['public'] })),
+    ).toBe(1);
 
-    const page = await db.fleet.listFleet({ orderBy: 'title', limit: 1 }, where(owner([FRAUD])));
+    const page = await db.fleet.listFleet(
+      { orderBy: 'title', limit: 1 },
+      where(owner([FRAUD])),
+    );
     expect(page.items.map(r => r.entityRef)).toEqual(['component:default/a']);
     const next = await db.fleet.listFleet(
       { orderBy: 'title', limit: 1, cursor: page.nextCursor },
@@ -251,10 +290,17 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
 
     const models = await db.fleet.listModelGroups({}, where(owner([FRAUD])));
     expect(models.totalItems).toBe(0);
-    expect((await db.fleet.listModelGroups({}, where(owner([PERSONALIZATION])))).totalItems).toBe(1);
-    expect((await db.fleet.summarizeOwners(where(owner([FRAUD])))).map(o => o.owner)).toEqual([FRAUD]);
+    expect(
+      (await db.fleet.listModelGroups({}, where(owner([PERSONALIZATION]))))
+        .totalItems,
+    ).toBe(1);
+    expect(
+      (await db.fleet.summarizeOwners(where(owner([FRAUD])))).map(o => o.owner),
+    ).toEqual([FRAUD]);
     // The policy's own condition objects produce the same filter
-    expect(mlopsEntityConditions.isEntityOwner({ claims: [FRAUD] })).toMatchObject({
+    expect(
+      mlopsEntityConditions.isEntityOwner({ claims: [FRAUD] }),
+    ).toMatchObject({
       rule: 'IS_ENTITY_OWNER',
       params: { claims: [FRAUD] },
     });
@@ -263,9 +309,24 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
   it.each([
     ['not base64 JSON', 'not-a-cursor'],
     ['null', Buffer.from('null').toString('base64url')],
-    ['a key of the wrong type', Buffer.from(JSON.stringify({ sort: 'score:asc', key: [{}, 'x'] })).toString('base64url')],
-    ['a key too short', Buffer.from(JSON.stringify({ sort: 'score:asc', key: [1] })).toString('base64url')],
-    ['another sort', Buffer.from(JSON.stringify({ sort: 'title:asc', key: ['a', 'b'] })).toString('base64url')],
+    [
+      'a key of the wrong type',
+      Buffer.from(
+        JSON.stringify({ sort: 'score:asc', key: [{}, 'x'] }),
+      ).toString('base64url'),
+    ],
+    [
+      'a key too short',
+      Buffer.from(JSON.stringify({ sort: 'score:asc', key: [1] })).toString(
+        'base64url',
+      ),
+    ],
+    [
+      'another sort',
+      Buffer.from(
+        JSON.stringify({ sort: 'title:asc', key: ['a', 'b'] }),
+      ).toString('base64url'),
+    ],
   ])('refuses a cursor that is %s with a 400', async (_, cursor) => {
     const { db } = await databaseFor(id);
     await expect(db.fleet.listFleet({ cursor }, ALL)).rejects.toMatchObject({
@@ -292,11 +353,25 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
 
   it('sums up evaluated services per owner and counts those not evaluated yet apart', async () => {
     const { db, save } = await databaseFor(id);
-    await save(snapshot('a', { score: 80, failed: { critical: 1, high: 0, medium: 2, low: 0 } }));
+    await save(
+      snapshot('a', {
+        score: 80,
+        failed: { critical: 1, high: 0, medium: 2, low: 0 },
+      }),
+    );
     await save(snapshot('b', { score: 100 }));
     await db.snapshots.markStale(snapshot('never-read'), 'AccessDenied');
-    await save(snapshot('c', { owner: PERSONALIZATION, score: 40, failed: { critical: 0, high: 3, medium: 0, low: 1 } }));
-    await db.snapshots.markStale(snapshot('new', { owner: 'group:default/new-team' }), 'AccessDenied');
+    await save(
+      snapshot('c', {
+        owner: PERSONALIZATION,
+        score: 40,
+        failed: { critical: 0, high: 3, medium: 0, low: 1 },
+      }),
+    );
+    await db.snapshots.markStale(
+      snapshot('new', { owner: 'group:default/new-team' }),
+      'AccessDenied',
+    );
     await expect(db.fleet.summarizeOwners(ALL)).resolves.toEqual([
       {
         owner: FRAUD,
@@ -336,7 +411,8 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
           entityRef,
           kind: 'container-scan',
           tool: 'trivy',
-          submittedBy: 'external:github-actions:repo:acme/kept:ref:refs/heads/main',
+          submittedBy:
+            'external:github-actions:repo:acme/kept:ref:refs/heads/main',
           submittedAt: new Date(`2026-11-${day}T08:00:00Z`),
           summary: `${image}: 0 critical, 0 high vulnerabilities`,
           payload: { tool: 'trivy', image, critical: 0, high: 0 },
@@ -352,14 +428,22 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
         critical: 0,
         high: 0,
         submittedAt: '2026-11-11T08:00:00.000Z',
-        submittedBy: 'external:github-actions:repo:acme/kept:ref:refs/heads/main',
+        submittedBy:
+          'external:github-actions:repo:acme/kept:ref:refs/heads/main',
       },
     });
     await expect(db.evidence.latestSummaries(entityRef)).resolves.toEqual([
-      expect.objectContaining({ kind: 'container-scan', summary: 'a:3: 0 critical, 0 high vulnerabilities' }),
+      expect.objectContaining({
+        kind: 'container-scan',
+        summary: 'a:3: 0 critical, 0 high vulnerabilities',
+      }),
     ]);
-    await expect(db.evidence.prune(new Date('2026-12-31T00:00:00Z'))).resolves.toBe(2);
-    expect((await db.evidence.newest(entityRef)).containerScan?.image).toBe('a:3');
+    await expect(
+      db.evidence.prune(new Date('2026-12-31T00:00:00Z')),
+    ).resolves.toBe(2);
+    expect((await db.evidence.newest(entityRef)).containerScan?.image).toBe(
+      'a:3',
+    );
 
     await save(snapshot('gone'));
     await expect(db.snapshots.removeEntitiesExcept([])).resolves.toBe(2);
@@ -371,12 +455,22 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
     const ref = 'component:default/a';
     const t0 = new Date('2026-11-25T10:00:00Z');
     const at = (s: number) => new Date(t0.getTime() + s * 1000);
-    await expect(db.snapshots.claimManualRefresh(ref, t0, 60_000)).resolves.toBe(0);
-    await expect(db.snapshots.claimManualRefresh(ref, at(1), 60_000)).resolves.toBe(59);
-    await expect(db.snapshots.claimManualRefresh(ref, at(59.5), 60_000)).resolves.toBe(1);
-    await expect(db.snapshots.claimManualRefresh(ref, at(60), 60_000)).resolves.toBe(0);
+    await expect(
+      db.snapshots.claimManualRefresh(ref, t0, 60_000),
+    ).resolves.toBe(0);
+    await expect(
+      db.snapshots.claimManualRefresh(ref, at(1), 60_000),
+    ).resolves.toBe(59);
+    await expect(
+      db.snapshots.claimManualRefresh(ref, at(59.5), 60_000),
+    ).resolves.toBe(1);
+    await expect(
+      db.snapshots.claimManualRefresh(ref, at(60), 60_000),
+    ).resolves.toBe(0);
     const racing = await Promise.all(
-      [1, 2, 3, 4].map(() => db.snapshots.claimManualRefresh(ref, at(200), 60_000)),
+      [1, 2, 3, 4].map(() =>
+        db.snapshots.claimManualRefresh(ref, at(200), 60_000),
+      ),
     );
     expect(racing.filter(wait => wait === 0)).toHaveLength(1);
   });

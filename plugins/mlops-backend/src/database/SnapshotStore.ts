@@ -126,7 +126,9 @@ export class SnapshotStore {
     }));
     if (groups.length > 0) await tx('mlops_model_groups').insert(groups);
     // One point of the trend per minute: a burst of refreshes or evidence posts replaces it.
-    const minute = new Date(Math.floor(evaluatedAt.getTime() / 60_000) * 60_000);
+    const minute = new Date(
+      Math.floor(evaluatedAt.getTime() / 60_000) * 60_000,
+    );
     await tx('mlops_history')
       .where('entity_ref', entityRef)
       .where('recorded_at', '>=', minute)
@@ -157,7 +159,14 @@ export class SnapshotStore {
           error,
         })
         .onConflict('entity_ref')
-        .merge(['stale', 'error', 'title', 'owner', 'system', 'data_classification']),
+        .merge([
+          'stale',
+          'error',
+          'title',
+          'owner',
+          'system',
+          'data_classification',
+        ]),
     );
   }
 
@@ -211,7 +220,9 @@ export class SnapshotStore {
   async removeEntitiesExcept(entityRefs: string[]): Promise<number> {
     const kept = new Set(entityRefs);
     const gone = (
-      await this.deadline.run(() => this.db('mlops_entities').select('entity_ref'))
+      await this.deadline.run(() =>
+        this.db('mlops_entities').select('entity_ref'),
+      )
     )
       .map(r => r.entity_ref as string)
       .filter(ref => !kept.has(ref));

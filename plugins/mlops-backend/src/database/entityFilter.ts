@@ -33,11 +33,13 @@ function applyCriteria(
 ): void {
   if (isAndCriteria(criteria)) {
     builder.where(inner => {
-      for (const c of criteria.allOf) inner.andWhere(b => applyCriteria(b, c, table));
+      for (const c of criteria.allOf)
+        inner.andWhere(b => applyCriteria(b, c, table));
     });
   } else if (isOrCriteria(criteria)) {
     builder.where(inner => {
-      for (const c of criteria.anyOf) inner.orWhere(b => applyCriteria(b, c, table));
+      for (const c of criteria.anyOf)
+        inner.orWhere(b => applyCriteria(b, c, table));
     });
   } else if (isNotCriteria(criteria)) {
     builder.whereNot(inner => applyCriteria(inner, criteria.not, table));

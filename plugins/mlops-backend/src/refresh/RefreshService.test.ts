@@ -34,7 +34,12 @@ function service(
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name, annotations, ...metadata },
-    spec: { type: 'service', owner: 'fraud-ml', lifecycle: 'production', ...spec },
+    spec: {
+      type: 'service',
+      owner: 'fraud-ml',
+      lifecycle: 'production',
+      ...spec,
+    },
   };
 }
 
@@ -43,13 +48,21 @@ const healthy = service('fraud-scoring-api', {
   'aws.amazon.com/sagemaker-model-package-group': 'fraud-scoring-xgb',
   [ENDPOINT]: 'fraud-scoring-prod',
 });
-const throttled = service('churn-predictor', { [ENDPOINT]: 'churn-predictor-serverless' });
-const malformed = service('kyc-document-classifier', { [ENDPOINT]: 'not a valid name!' });
+const throttled = service('churn-predictor', {
+  [ENDPOINT]: 'churn-predictor-serverless',
+});
+const malformed = service('kyc-document-classifier', {
+  [ENDPOINT]: 'not a valid name!',
+});
 const unannotated = service('customer-profile-api', {});
 
 /** Entities a careless or hostile catalog may hold: each must fail alone. */
 const pathological = [
-  service('long-title', { [ENDPOINT]: 'long-title-prod' }, { title: 'T'.repeat(300) }),
+  service(
+    'long-title',
+    { [ENDPOINT]: 'long-title-prod' },
+    { title: 'T'.repeat(300) },
+  ),
   service('huge-profile', {
     [ENDPOINT]: 'huge-profile-prod',
     'aidlc.io/compliance-profile': 'p'.repeat(10_000),
@@ -58,8 +71,17 @@ const pathological = [
     [ENDPOINT]: 'long-region-prod',
     'aidlc.io/aws-region': `eu-${'west'.repeat(150)}-1`,
   }),
-  service('nul-title', { [ENDPOINT]: 'nul-title-prod' }, { title: 'bad\u0000title' }),
-  service('odd-owner', { [ENDPOINT]: 'odd-owner-prod' }, {}, { owner: `group:${'x'.repeat(400)}/a/b:c`, system: 42 }),
+  service(
+    'nul-title',
+    { [ENDPOINT]: 'nul-title-prod' },
+    { title: 'bad\u0000title' },
+  ),
+  service(
+    'odd-owner',
+    { [ENDPOINT]: 'odd-owner-prod' },
+    {},
+    { owner: `group:${'x'.repeat(400)}/a/b:c`, system: 42 },
+  ),
   service('many-endpoints', {
     [ENDPOINT]: Array.from({ length: 500 }, (_, i) => `e${i}`).join(','),
   }),
@@ -81,10 +103,14 @@ class FakeSource implements MlopsSource {
       targets: { entityRef: string }[],
       _options: { signal?: AbortSignal },
     ): Promise<SourceOutcome[]> => {
-      if (this.throwAll) throw new Error('Could not load credentials from any providers');
+      if (this.throwAll)
+        throw new Error('Could not load credentials from any providers');
       return targets.map(({ entityRef }) =>
         this.failing.has(entityRef)
-          ? { entityRef, error: new Error('ThrottlingException: Rate exceeded') }
+          ? {
+              entityRef,
+              error: new Error('ThrottlingException: Rate exceeded'),
+            }
           : { entityRef, reading },
       );
     },
@@ -106,7 +132,10 @@ async function setUp(id: TestDatabaseId, entities: Entity[]) {
     database,
     engine: new ComplianceEngine(
       builtInChecks,
-      ComplianceProfiles.fromConfig(new ConfigReader({}), builtInChecks.map(c => c.id)),
+      ComplianceProfiles.fromConfig(
+        new ConfigReader({}),
+        builtInChecks.map(c => c.id),
+      ),
     ),
     sources: [source],
     concurrency: 2,
@@ -152,27 +181,51 @@ describe.each(databases.eachSupportedId())('RefreshService on %p', id => {
   });
 
   it('leaves every other entity refreshed when the catalog holds pathological ones', async () => {
-    const { refresh, snapshot, logger } = await setUp(id, [healthy, ...pathological]);
+    const { refresh, snapshot, logger } = await setUp(id, [
+      healthy,
+      ...pathological,
+    ]);
     const results = await refresh.refreshAll();
 
     expect(results).toHaveLength(pathological.length + 1);
-    expect(await snapshot('fraud-scoring-api')).toMatchObject({ stale: false, score: 100 });
+    expect(await snapshot('fraud-scoring-api')).toMatchObject({
+      stale: false,
+      score: 100,
+    });
     // Text that merely is long or odd is stored bounded; the entity itself is fine.
-    expect(await snapshot('long-title')).toMatchObject({ stale: false, title: 'T'.repeat(300) });
-    expect(await snapshot('nul-title')).toMatchObject({ stale: false, title: 'bad title' });
-    expect(await snapshot('odd-owner')).toMatchObject({ stale: false, system: undefined });
+    expect(await snapshot('long-title')).toMatchObject({
+      stale: false,
+      title: 'T'.repeat(300),
+    });
+    expect(await snapshot('nul-title')).toMatchObject({
+      stale: false,
+      title: 'bad title',
+    });
+    expect(await snapshot('odd-owner')).toMatchObject({
+      stale: false,
+      system: undefined,
+    });
     // Values no valid annotation could have are refused with a short quote, not echoed whole.
     const profile = await snapshot('huge-profile');
-    expect(profile).toMatchObject({ stale: true, profile: `${'p'.repeat(62)}…` });
-    expect(profile?.error).toMatch(/^Annotation aidlc\.io\/compliance-profile is 10000 characters long/);
+    expect(profile).toMatchObject({
+      stale: true,
+      profile: `${'p'.repeat(62)}…`,
+    });
+    expect(profile?.error).toMatch(
+      /^Annotation aidlc\.io\/compliance-profile is 10000 characters long/,
+    );
     const region = await snapshot('long-region');
-    expect(region?.error).toMatch(/aidlc\.io\/aws-region: "eu-westwest.*… \(605 characters\) is not an AWS region/);
+    expect(region?.error).toMatch(
+      /aidlc\.io\/aws-region: "eu-westwest.*… \(605 characters\) is not an AWS region/,
+    );
     expect((await snapshot('many-endpoints'))?.error).toBe(
       'Annotation aws.amazon.com/sagemaker-endpoint names 500 resources; at most 20',
     );
     for (const call of logger.warn.mock.calls) {
       expect(String(call[0]).length).toBeLessThan(400);
-      expect(String(call[0])).toMatch(/^ML refresh of component:default\/[\w-]+ failed: /);
+      expect(String(call[0])).toMatch(
+        /^ML refresh of component:default\/[\w-]+ failed: /,
+      );
     }
   });
 
@@ -203,7 +256,8 @@ describe.each(databases.eachSupportedId())('RefreshService on %p', id => {
     expect(stale).toMatchObject({
       stale: true,
       score: 100,
-      error: 'Source fake failed: Could not load credentials from any providers',
+      error:
+        'Source fake failed: Could not load credentials from any providers',
     });
     expect(stale?.models).toHaveLength(1);
   });
@@ -227,7 +281,12 @@ describe.each(databases.eachSupportedId())('RefreshService on %p', id => {
     const { database, source, refresh, snapshot } = await setUp(id, standard);
     await refresh.refreshAll();
     await database.snapshots.markStale(
-      { entityRef: 'component:default/departed', title: 'x', owner: 'group:default/x', profile: 'standard' },
+      {
+        entityRef: 'component:default/departed',
+        title: 'x',
+        owner: 'group:default/x',
+        profile: 'standard',
+      },
       'gone',
     );
     source.throwAll = true;
@@ -243,7 +302,8 @@ describe.each(databases.eachSupportedId())('RefreshService on %p', id => {
       entityRef,
       kind: 'container-scan' as const,
       tool: 'trivy',
-      submittedBy: 'external:github-actions:repo:acme/fraud-scoring-api:ref:refs/heads/main',
+      submittedBy:
+        'external:github-actions:repo:acme/fraud-scoring-api:ref:refs/heads/main',
       submittedAt: new Date(),
       summary: '',
       payload: { tool: 'trivy', image, critical, high: 0 },

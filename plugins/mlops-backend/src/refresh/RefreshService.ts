@@ -31,6 +31,11 @@ export interface RefreshOptions {
   evidenceRetentionMs: number;
 }
 
+/** Why an entity was not stored when the scheduler stopped the refresh. */
+const STOPPED = new Error(
+  'The refresh was stopped when it ran past mlops.schedule.timeout; the next one tries again',
+);
+
 /** What a refresh did to one entity. */
 export interface RefreshResult {
   entityRef: string;
@@ -62,12 +67,16 @@ export class RefreshService {
       results = await this.refreshEntities(items, signal);
     } finally {
       const removed = await this.housekeeping(items).catch(error => {
-        logger.error(`ML refresh housekeeping failed: ${toError(error).message}`);
+        logger.error(
+          `ML refresh housekeeping failed: ${toError(error).message}`,
+        );
         return 0;
       });
       const failed = results.filter(r => r.error).length;
       logger.info(
-        `Refreshed ${items.length} ML entities: ${results.length - failed} ok, ${failed} stale, ${removed} removed`,
+        `Refreshed ${items.length} ML entities: ${
+          results.length - failed
+        } ok, ${failed} stale, ${removed} removed`,
       );
     }
     return results;
@@ -86,7 +95,10 @@ export class RefreshService {
         targets.push({ facts, target: readMlopsTarget(entity) });
       } catch (error) {
         if (facts) failures.push({ facts, error });
-        else this.options.logger.warn(`Skipped an unreadable catalog entity: ${toError(error).message}`);
+        else
+          this.options.logger.warn(
+            `Skipped an unreadable catalog entity: ${toError(error).message}`,
+          );
       }
     }
 
@@ -97,14 +109,18 @@ export class RefreshService {
     const refreshedAt = new Date();
     const limit = pLimit(this.options.concurrency);
     const results = await Promise.all([
-      ...failures.map(({ facts, error }) => limit(() => this.markStale(facts, error))),
+      ...failures.map(({ facts, error }) =>
+        limit(() => this.markStale(facts, error)),
+      ),
       ...targets.map(({ facts, target }) =>
         limit(async (): Promise<RefreshResult> => {
           try {
             signal?.throwIfAborted();
-            const reading = readings.get(target.entityRef) ?? new Error(
-              `No source has data for this entity (sources: ${this.sourceIds()})`,
-            );
+            const reading =
+              readings.get(target.entityRef) ??
+              new Error(
+                `No source has data for this entity (sources: ${this.sourceIds()})`,
+              );
             if (reading instanceof Error) throw reading;
             await this.evaluateAndStore(facts, target, reading, refreshedAt);
             return { entityRef: facts.entityRef };
@@ -128,7 +144,10 @@ export class RefreshService {
     const facts = entityFacts(entity);
     await database.writeEntity(facts.entityRef, async tx => {
       await database.evidence.addReport(tx, report);
-      const snapshot = await database.snapshots.getSnapshot(facts.entityRef, tx);
+      const snapshot = await database.snapshots.getSnapshot(
+        facts.entityRef,
+        tx,
+      );
       if (!snapshot?.refreshedAt) return; // the first refresh evaluates it
       let target: MlopsTarget;
       try {
@@ -163,7 +182,8 @@ export class RefreshService {
           `Source ${source.id} failed: ${toError(error).message}`,
         );
         for (const target of targets) {
-          if (!readings.has(target.entityRef)) readings.set(target.entityRef, failure);
+          if (!readings.has(target.entityRef))
+            readings.set(target.entityRef, failure);
         }
       }
     }
@@ -182,10 +202,16 @@ export class RefreshService {
       );
     } catch (error) {
       const e = toError(error);
-      if (e.name === 'InputError' || e.name === 'ServiceUnavailableError') throw e;
+      if (e.name === 'InputError' || e.name === 'ServiceUnavailableError')
+        throw e;
       // A driver's message carries the SQL: the log gets it, the ML tab a sentence.
-      this.options.logger.error(`Storing the ML data of ${facts.entityRef} failed`, e);
-      throw new Error('The ML data could not be stored (database error); see the backend log');
+      this.options.logger.error(
+        `Storing the ML data of ${facts.entityRef} failed`,
+        e,
+      );
+      throw new Error(
+        'The ML data could not be stored (database error); see the backend log',
+      );
     }
   }
 
@@ -234,12 +260,16 @@ export class RefreshService {
     error: unknown,
   ): Promise<RefreshResult> {
     const message = boundedText(messageOf(error), MAX_ERROR_LENGTH);
-    this.options.logger.warn(`ML refresh of ${facts.entityRef} failed: ${message}`);
+    this.options.logger.warn(
+      `ML refresh of ${facts.entityRef} failed: ${message}`,
+    );
     try {
       await this.options.database.snapshots.markStale(facts, message);
     } catch (storeError) {
       this.options.logger.error(
-        `Could not mark ${facts.entityRef} stale: ${toError(storeError).message}`,
+        `Could not mark ${facts.entityRef} stale: ${
+          toError(storeError).message
+        }`,
       );
     }
     return { entityRef: facts.entityRef, error: message };
@@ -251,26 +281,28 @@ export class RefreshService {
     const removed = await database.snapshots.removeEntitiesExcept(
       present.map(e => stringifyEntityRef(e)),
     );
-    await database.snapshots.pruneHistory(new Date(Date.now() - historyRetentionMs));
+    await database.snapshots.pruneHistory(
+      new Date(Date.now() - historyRetentionMs),
+    );
     await database.evidence.prune(new Date(Date.now() - evidenceRetentionMs));
     if (removed > 0) await this.bumpFleetGeneration();
     return removed;
   }
 
   private async bumpFleetGeneration() {
-    await this.options.database.snapshots.bumpFleetGeneration().catch(error =>
-      this.options.logger.error(`Could not renew the fleet cache: ${toError(error).message}`),
-    );
+    await this.options.database.snapshots
+      .bumpFleetGeneration()
+      .catch(error =>
+        this.options.logger.error(
+          `Could not renew the fleet cache: ${toError(error).message}`,
+        ),
+      );
   }
 
   private sourceIds() {
     return this.options.sources.map(s => s.id).join(', ') || 'none installed';
   }
 }
-
-const STOPPED = new Error(
-  'The refresh was stopped when it ran past mlops.schedule.timeout; the next one tries again',
-);
 
 /** What a person reads about a failed refresh of one entity. */
 function messageOf(error: unknown): string {

@@ -12,8 +12,10 @@ import { EntityFacts } from '../database/EntitySnapshot';
 
 /** Outside text as stored: no control characters (PostgreSQL refuses NUL), trimmed, at most `max` characters. */
 export function boundedText(value: unknown, max: number): string {
-  // eslint-disable-next-line no-control-regex
-  const text = String(value ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  const text = String(value ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

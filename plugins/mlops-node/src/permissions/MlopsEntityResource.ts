@@ -15,7 +15,10 @@ export interface MlopsEntityResource {
 }
 
 /** The stored facts a rule filters fleet queries on. @public */
-export type MlopsEntityProperty = Exclude<keyof MlopsEntityResource, 'entityRef'>;
+export type MlopsEntityProperty = Exclude<
+  keyof MlopsEntityResource,
+  'entityRef'
+>;
 
 /** A rule as a query: the property is one of the values. @public */
 export interface MlopsEntityFilter {

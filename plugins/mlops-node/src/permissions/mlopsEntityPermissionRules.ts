@@ -5,6 +5,9 @@ import {
   mlopsEntityPermissionResourceRef,
 } from './MlopsEntityResource';
 
+const normalized = (values: string[]) =>
+  values.map(v => v.toLocaleLowerCase('en-US'));
+
 /** A rule that holds when the property is one of the given values (refs compared in lower case). */
 function propertyRule(
   name: string,
@@ -25,8 +28,6 @@ function propertyRule(
   });
 }
 
-const normalized = (values: string[]) => values.map(v => v.toLocaleLowerCase('en-US'));
-
 /**
  * The rules of the `mlops-entity` resource, for conditional decisions of a permission policy.
  * @public
@@ -34,7 +35,7 @@ const normalized = (values: string[]) => values.map(v => v.toLocaleLowerCase('en
 export const mlopsEntityPermissionRules = {
   isEntityOwner: propertyRule(
     'IS_ENTITY_OWNER',
-    'Allow the ML data of entities owned by one of the claims (the user\'s ownership refs)',
+    "Allow the ML data of entities owned by one of the claims (the user's ownership refs)",
     'owner',
     'claims',
   ),

@@ -69,7 +69,9 @@ function RefreshButton({
         button
       ) : (
         <Tooltip
-          title={`Only ${ownersOf(entity)} and the platform's admins can refresh this service's ML data`}
+          title={`Only ${ownersOf(
+            entity,
+          )} and the platform's admins can refresh this service's ML data`}
         >
           {/* A disabled button gets no pointer events: the span carries the tooltip. */}
           <span>{button}</span>

@@ -6,8 +6,8 @@ export function VisibilityNote({ visibility }: { visibility?: Visibility }) {
   if (visibility !== 'limited') return null;
   return (
     <Typography variant="body2" color="textSecondary" role="note">
-      You see the ML services of the teams you belong to. The platform's
-      admins see every team's.
+      You see the ML services of the teams you belong to. The platform's admins
+      see every team's.
     </Typography>
   );
 }
