@@ -1,19 +1,20 @@
 /*
  * API benchmark: seeds the store with 10,000 entities (snapshots and 14 refreshes of history
- * each), serves the real router over HTTP and loads it with 100 concurrent connections from a
- * second process. Prints p50 / p95 / p99 latency and requests per second of the entity routes and
- * the fleet route, on SQLite and on PostgreSQL (127.0.0.1:5432, skipped if absent).
+ * each), serves the plugin over HTTP and loads it with 100 concurrent connections from a second
+ * process. Prints p50 / p95 / p99 latency and requests per second of the entity routes and the
+ * fleet routes, on SQLite and on PostgreSQL (127.0.0.1:5432, skipped if absent).
  * Run: yarn workspace @aidlc/plugin-mlops-backend bench:api  (BENCH_ENTITIES, BENCH_SECONDS)
- * Auth, permissions and catalog are in-process fakes: this measures the router and the store.
- * Fleet answers are cached for 30 s, as in the plugin; the figures are for a warm cache.
+ * Auth, permissions and catalog are Backstage's test services: this measures the plugin and its
+ * store. Fleet answers are cached, as in the plugin; the figures are for a warm cache. The same
+ * routes next to the catalog's own, on the real portal backend, are in packages/backend/bench.
  */
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { AuditorService } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { CacheManager } from '@backstage/backend-defaults/cache';
-import express from 'express';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import knexFactory, { Knex } from 'knex';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -26,12 +27,10 @@ import {
   secureContext,
   secureEvidence,
 } from '../src/checks/__testUtils__/secureService';
-import { MlopsStore } from '../src/database/MlopsStore';
 import { ComplianceEngine } from '../src/compliance/ComplianceEngine';
 import { ComplianceProfiles } from '../src/compliance/ComplianceProfiles';
-import { FleetCache } from '../src/api/FleetCache';
-import { RefreshService } from '../src/refresh/RefreshService';
-import { createRouter } from '../src/api/router';
+import { MlopsDatabase } from '../src/database/MlopsDatabase';
+import { mlopsPlugin } from '../src/plugin';
 
 const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -69,31 +68,38 @@ const variants = [0, 1, 2, 3, 4].map(failures => {
 
 const ref = (i: number) => `component:default/ml-svc-${i}`;
 
-async function seed(store: MlopsStore, knex: Knex) {
+async function seed(knex: Knex) {
   const started = Date.now();
+  const database = await MlopsDatabase.create(
+    { getClient: async () => knex },
+    { timeoutMs: 60_000, logger: mockServices.rootLogger() },
+  );
   for (let i = 0; i < ENTITIES; i++) {
     const { evidence, context, evaluation } = variants[i % variants.length];
-    await store.saveSnapshot({
-      entityRef: ref(i),
-      title: `ML service ${i}`,
-      owner: `group:default/team-${i % TEAMS}`,
-      system: `system:default/system-${i % 10}`,
-      profile: 'standard',
-      refreshedAt: new Date(),
-      evaluatedAt: new Date(),
-      stale: false,
-      score: evaluation.score,
-      failed: evaluation.failed,
-      driftStatus: 'ok',
-      models: context.models.map(g => ({
-        ...g,
-        name: `model-${i}`,
-        arn: `${g.arn}-${i}`,
-      })),
-      endpoints: context.endpoints,
-      checks: evaluation.checks,
-      evidence,
-    });
+    const entityRef = ref(i);
+    await database.writeEntity(entityRef, tx =>
+      database.snapshots.saveSnapshot(tx, {
+        entityRef,
+        title: `ML service ${i}`,
+        owner: `group:default/team-${i % TEAMS}`,
+        system: `system:default/system-${i % 10}`,
+        profile: 'standard',
+        refreshedAt: new Date(),
+        evaluatedAt: new Date(),
+        stale: false,
+        score: evaluation.score,
+        failed: evaluation.failed,
+        driftStatus: 'ok',
+        models: context.models.map(g => ({
+          ...g,
+          name: `model-${i}`,
+          arn: `${g.arn}-${i}`,
+        })),
+        endpoints: context.endpoints,
+        checks: evaluation.checks,
+        evidence,
+      }),
+    );
   }
   const history = [];
   for (let i = 0; i < ENTITIES; i++) {
@@ -115,44 +121,26 @@ async function seed(store: MlopsStore, knex: Knex) {
   return (Date.now() - started) / 1000;
 }
 
-async function serve(store: MlopsStore) {
-  const entities = new Map<string, Entity>();
-  const catalog = {
-    getEntityByRef: async (entityRef: string) => {
-      if (!entities.has(entityRef)) {
-        const [, name] = entityRef.split('/');
-        entities.set(entityRef, {
-          apiVersion: 'backstage.io/v1alpha1',
-          kind: 'Component',
-          metadata: { name, namespace: 'default' },
-        });
-      }
-      return entities.get(entityRef);
-    },
-  } as unknown as CatalogService;
-  const auditor: AuditorService = {
-    createEvent: async () => ({
-      success: async () => {},
-      fail: async () => {},
-    }),
-  };
-  const router = await createRouter({
-    httpAuth: mockServices.httpAuth({ pluginId: 'mlops' }),
-    permissions: mockServices.permissions(),
-    auditor,
-    // Backstage's default in-memory cache; production would use Redis or Valkey
-    fleetCache: new FleetCache(
-      CacheManager.fromConfig(new ConfigReader({})).forPlugin('mlops'),
-      30,
-    ),
-    catalog,
-    store,
-    engine,
-    refresh: {} as RefreshService, // no refresh route is measured
+/** The plugin as a backend serves it, over the seeded database. */
+async function serve(knex: Knex) {
+  const { server } = await startTestBackend({
+    features: [
+      mlopsPlugin,
+      mockServices.database.factory({ knex, migrations: { skip: true } }),
+      mockServices.rootConfig.factory({
+        data: {
+          mlops: {
+            schedule: {
+              frequency: { hours: 24 },
+              timeout: { minutes: 1 },
+              initialDelay: { hours: 24 },
+            },
+          },
+        },
+      }),
+      catalogServiceMock.factory({ entities: [] }),
+    ],
   });
-  const app = express().use('/api/mlops', router);
-  const server = app.listen(0);
-  await new Promise(resolve => server.once('listening', resolve));
   const base = `http://127.0.0.1:${
     (server.address() as AddressInfo).port
   }/api/mlops`;
@@ -162,7 +150,7 @@ async function serve(store: MlopsStore) {
 async function load(urls: string[]) {
   const options = JSON.stringify({
     urls,
-    token: mockCredentials.user.token(),
+    token: mockCredentials.user.token('user:default/bench-admin'),
     connections: 100,
     seconds: SECONDS,
   });
@@ -175,14 +163,13 @@ async function load(urls: string[]) {
 }
 
 async function bench(name: string, knex: Knex) {
-  const store = await MlopsStore.create({ getClient: async () => knex });
-  const seconds = await seed(store, knex);
+  const seconds = await seed(knex);
   console.log(
     `\n${name}: seeded ${ENTITIES} entities and ${
       ENTITIES * HISTORY
     } history rows in ${seconds.toFixed(1)} s`,
   );
-  const { base, close } = await serve(store);
+  const { base, close } = await serve(knex);
   const sample = Array.from({ length: 1000 }, (_, i) =>
     ref((i * 7919) % ENTITIES),
   );

@@ -18,6 +18,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { resolve } from 'node:path';
+import { DecisionCache } from './api/DecisionCache';
 import { FleetCache } from './api/FleetCache';
 import { MlopsAccess } from './api/MlopsAccess';
 import { createRouter } from './api/router';
@@ -158,7 +159,7 @@ export const mlopsPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             access: new MlopsAccess(
-              deps.permissions,
+              new DecisionCache(deps.permissions, config.decisionTtlMs),
               permissionsRegistry.getPermissionRuleset(
                 mlopsEntityPermissionResourceRef,
               ),

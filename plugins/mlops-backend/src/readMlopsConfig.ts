@@ -27,6 +27,8 @@ export interface MlopsConfig {
   historyRetentionMs: number;
   evidenceRetentionMs: number;
   fleetCacheTtlMs: number;
+  /** How long a caller's permission decision is reused */
+  decisionTtlMs: number;
   databaseTimeoutMs: number;
   evidence: EvidenceIdentities;
 }
@@ -135,6 +137,14 @@ export function readMlopsConfig(
       'mlops.cache.fleetTtl',
       { seconds: 30 },
       { key: 'mlops.cache.fleetSeconds', unitMs: 1000 },
+    ),
+    decisionTtlMs: duration(
+      config,
+      logger,
+      'mlops.cache.decisionTtl',
+      { seconds: 5 },
+      undefined,
+      0,
     ),
     databaseTimeoutMs: duration(config, logger, 'mlops.database.timeout', {
       seconds: 5,

@@ -12,10 +12,11 @@ export interface Violation {
 }
 
 /**
- * The gate's report. Its shape is what the mlops evidence route takes as `policy-gate` (plus the
- * messages), so a project's CI can post it as it is.
+ * The gate's report. It is a `policy-gate` body of the mlops evidence route, so a project's CI can
+ * post it as it is.
  */
 export interface PolicyGateReport {
+  kind: 'policy-gate';
   tool: 'mlops:terraform:check';
   passed: boolean;
   failOn: Severity;
@@ -39,6 +40,7 @@ export async function runPolicyGate(
       .map(finding => ({ rule: rule.id, severity: rule.severity, ...finding })),
   );
   return {
+    kind: 'policy-gate',
     tool: 'mlops:terraform:check',
     passed: !violations.some(v => atLeast(v.severity, failOn)),
     failOn,

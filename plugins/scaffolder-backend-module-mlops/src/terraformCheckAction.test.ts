@@ -1,6 +1,24 @@
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { createMockDirectory } from '@backstage/backend-test-utils';
+import Ajv2020 from 'ajv/dist/2020';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
 import { createTerraformCheckAction } from './terraformCheckAction';
+
+/** The body the mlops evidence route validates, from the backend's OpenAPI spec. */
+function evidenceBodySchema() {
+  const spec = parse(
+    readFileSync(
+      resolve(__dirname, '../../mlops-backend/src/schema/openapi.yaml'),
+      'utf8',
+    ),
+  );
+  return new Ajv2020({ strict: false }).compile({
+    $ref: '#/components/schemas/EvidenceSubmission',
+    components: spec.components,
+  });
+}
 
 const action = createTerraformCheckAction();
 
@@ -52,6 +70,10 @@ describe('mlops:terraform:check', () => {
       message: 'aws_kms_key.data does not set enable_key_rotation = true',
     });
     expect(ctx.output).toHaveBeenCalledWith('passed', false);
+
+    // A project's CI posts this file to the evidence route as it is.
+    const isEvidenceBody = evidenceBodySchema();
+    expect(isEvidenceBody(report)).toBe(true);
   });
 
   it('passes when what is left is below failOn, and says how many violations there were', async () => {

@@ -3,10 +3,7 @@ import {
   MlopsEntityFilter,
   MlopsEntityResource,
 } from '@aidlc/plugin-mlops-node';
-import {
-  BackstageCredentials,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   AuthorizeResult,
   ResourcePermission,
@@ -17,11 +14,12 @@ import {
   PermissionRuleset,
 } from '@backstage/plugin-permission-node';
 import { EntityFilter } from '../database/entityFilter';
+import { DecisionCache } from './DecisionCache';
 
 /**
  * Decides who may do what with an entity's ML data, from one conditional decision of the permission
- * policy applied to the facts stored with the entity: per-entity routes need no catalog call, fleet
- * routes turn the conditions into SQL.
+ * policy (reused for a few seconds, see `DecisionCache`) applied to the facts stored with the entity:
+ * per-entity routes need no catalog call, fleet routes turn the conditions into SQL.
  */
 export class MlopsAccess {
   private readonly authorizeConditions: (
@@ -33,7 +31,7 @@ export class MlopsAccess {
   >;
 
   constructor(
-    private readonly permissions: PermissionsService,
+    private readonly decisions: DecisionCache,
     ruleset: PermissionRuleset<MlopsEntityResource, MlopsEntityFilter>,
   ) {
     this.authorizeConditions = createConditionAuthorizer(ruleset);
@@ -46,10 +44,7 @@ export class MlopsAccess {
     permission: ResourcePermission<'mlops-entity'>,
     resource: MlopsEntityResource,
   ): Promise<boolean> {
-    const [decision] = await this.permissions.authorizeConditional(
-      [{ permission }],
-      { credentials },
-    );
+    const decision = await this.decisions.decide(credentials, permission);
     return this.authorizeConditions(decision, resource);
   }
 
@@ -57,9 +52,9 @@ export class MlopsAccess {
   async readableEntities(
     credentials: BackstageCredentials,
   ): Promise<EntityFilter> {
-    const [decision] = await this.permissions.authorizeConditional(
-      [{ permission: mlopsEntityReadPermission }],
-      { credentials },
+    const decision = await this.decisions.decide(
+      credentials,
+      mlopsEntityReadPermission,
     );
     if (decision.result === AuthorizeResult.CONDITIONAL) {
       return { where: this.toFilter(decision.conditions) };
