@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { generateProjects } from '@backstage/e2e-test-utils/playwright';
 
 // Browser tests run against the portal started exactly as the README's start command does
-// (frontend dev server on :3000, backend on :7007, embedded defaults). Playwright stops both at
-// the end. The browser is Debian's chromium: nothing is downloaded.
+// (frontend dev server on :3000, backend on :7007, embedded defaults), plus a second backend on :7027
+// whose guest is a member of one team (fraud-ml), for the tests of what a team sees. Playwright
+// stops them at the end. The browser is Debian's chromium: nothing is downloaded.
 export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 30_000 },
@@ -13,6 +14,17 @@ export default defineConfig({
       url: 'http://localhost:7007/.backstage/health/v1/readiness',
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
+    },
+    {
+      command: 'yarn workspace backend start',
+      url: 'http://localhost:7027/.backstage/health/v1/readiness',
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: {
+        APP_CONFIG_backend_listen_port: '7027',
+        APP_CONFIG_backend_baseUrl: 'http://localhost:7027',
+        APP_CONFIG_auth_providers_guest_userEntityRef: 'user:default/amara.okafor',
+      },
     },
     {
       command: 'yarn start app',

@@ -98,6 +98,7 @@ async function seed(knex: Knex) {
         endpoints: context.endpoints,
         checks: evaluation.checks,
         evidence,
+        reports: [],
       }),
     );
   }

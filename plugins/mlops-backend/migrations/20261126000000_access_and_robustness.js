@@ -2,7 +2,8 @@
 
 /**
  * Second round: outside text in `text` columns (a long catalog title must not fail a write), the data
- * classification beside owner, system and profile (what permission rules look at), every evidence
+ * classification beside owner, system and profile (what permission rules look at), the summaries of
+ * the pipeline reports an evaluation read (served with the checks in one query), every evidence
  * report kept instead of the last per kind, manual refresh claims for the rate limit, and the fleet
  * generation that every replica reads.
  * @param {import('knex').Knex} knex
@@ -14,6 +15,11 @@ exports.up = async function up(knex) {
     table.text('system').nullable().alter();
     table.text('profile').notNullable().alter();
     table.text('data_classification').nullable();
+    table
+      .text('reports')
+      .notNullable()
+      .defaultTo('[]')
+      .comment('The newest pipeline report of each kind the evaluation read');
   });
   await knex.schema.alterTable('mlops_model_groups', table => {
     table.text('name').notNullable().alter();
@@ -85,5 +91,6 @@ exports.down = async function down(knex) {
   await knex.schema.dropTable('mlops_evidence_reports');
   await knex.schema.alterTable('mlops_entities', table => {
     table.dropColumn('data_classification');
+    table.dropColumn('reports');
   });
 };

@@ -33,8 +33,8 @@ export interface ReportSummary {
   tool: string;
   /** ISO 8601 */
   submittedAt: string;
-  /** The pipeline's identity, e.g. `external:github-actions:repo:acme/fraud-scoring-api:ref:refs/heads/main` */
-  submittedBy: string;
+  /** The pipeline's identity, e.g. `external:github-actions:repo:acme/fraud-scoring-api:ref:refs/heads/main`, when known */
+  submittedBy?: string;
   summary: string;
 }
 

@@ -33,12 +33,12 @@ import { EntityFilter } from '../database/entityFilter';
 import { SnapshotPart } from '../database/EntitySnapshot';
 import { MlopsDatabase } from '../database/MlopsDatabase';
 import { ComplianceEngine } from '../compliance/ComplianceEngine';
+import { evidenceRefusal } from '../evidence/evidenceRefusal';
+import { evidenceReport } from '../evidence/evidenceReport';
 import { entityFacts } from '../refresh/entityFacts';
 import { RefreshService } from '../refresh/RefreshService';
 import { MlopsConfig } from '../readMlopsConfig';
 import { createOpenApiRouter } from '../schema/openapi.generated';
-import { evidenceRefusal } from './evidenceRefusal';
-import { evidenceReport } from './evidenceReport';
 import { FleetCache } from './FleetCache';
 import { fleetCsv } from './fleetCsv';
 import { MlopsAccess } from './MlopsAccess';
@@ -204,7 +204,7 @@ export async function createRouter(
         profile: summary.profile,
         score: summary.score,
         failed: summary.failed,
-        reports: await database.evidence.latestSummaries(entityRef),
+        reports: stored.reports,
       }),
     };
     const head = JSON.stringify(fields);

@@ -5,6 +5,7 @@ import {
   Evidence,
   FailedCounts,
   ModelGroup,
+  ReportSummary,
 } from '@aidlc/plugin-mlops-common';
 
 /** Catalog facts about an entity, kept beside its snapshot for fleet views and permission rules. */
@@ -37,6 +38,8 @@ export interface EntitySnapshot extends SnapshotSummary {
   endpoints: EndpointDrift[];
   checks: CheckResult[];
   evidence: Evidence;
+  /** The newest pipeline report of each kind the evaluation read */
+  reports: ReportSummary[];
 }
 
 /** The parts of a snapshot that entity routes serve. */

@@ -1,4 +1,4 @@
-import { ReportSummary, SubmittedEvidence } from '@aidlc/plugin-mlops-common';
+import { SubmittedEvidence } from '@aidlc/plugin-mlops-common';
 import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
 import { toDate } from './SnapshotStore';
@@ -68,28 +68,6 @@ export class EvidenceStore {
       };
     }
     return submitted;
-  }
-
-  /** Who posted the newest report of each kind, when, with what tool, and what it found. */
-  async latestSummaries(entityRef: string): Promise<ReportSummary[]> {
-    const rows = await this.deadline.run(() =>
-      this.newestRows(this.db, entityRef).select(
-        'kind',
-        'tool',
-        'submitted_at',
-        'submitted_by',
-        'summary',
-      ),
-    );
-    return rows
-      .map(row => ({
-        kind: row.kind,
-        tool: row.tool,
-        submittedAt: toDate(row.submitted_at)!.toISOString(),
-        submittedBy: row.submitted_by,
-        summary: row.summary,
-      }))
-      .sort((a, b) => a.kind.localeCompare(b.kind));
   }
 
   /** The newest row of each kind (the last posted wins a tie). */

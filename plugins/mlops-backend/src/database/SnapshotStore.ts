@@ -1,4 +1,4 @@
-import { FailedCounts } from '@aidlc/plugin-mlops-common';
+import { FailedCounts, ReportSummary } from '@aidlc/plugin-mlops-common';
 import { MlopsEntityResource } from '@aidlc/plugin-mlops-node';
 import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
@@ -108,6 +108,7 @@ export class SnapshotStore {
         endpoints: JSON.stringify(snapshot.endpoints),
         checks: JSON.stringify(snapshot.checks),
         evidence: JSON.stringify(snapshot.evidence),
+        reports: JSON.stringify(snapshot.reports),
       })
       .onConflict('entity_ref')
       .merge();
@@ -184,6 +185,7 @@ export class SnapshotStore {
       endpoints: JSON.parse(row.endpoints),
       checks: JSON.parse(row.checks),
       evidence: JSON.parse(row.evidence),
+      reports: JSON.parse(row.reports),
     };
   }
 
@@ -194,13 +196,22 @@ export class SnapshotStore {
   async getSnapshotPart(
     entityRef: string,
     part: SnapshotPart,
-  ): Promise<{ summary: SnapshotSummary; json: string } | undefined> {
+  ): Promise<
+    | { summary: SnapshotSummary; json: string; reports: ReportSummary[] }
+    | undefined
+  > {
     const row = await this.deadline.run(() =>
       this.db('mlops_entities')
         .where('entity_ref', entityRef)
-        .first([...SUMMARY_COLUMNS, part]),
+        .first([...SUMMARY_COLUMNS, 'reports', part]),
     );
-    return row && { summary: summaryOf(row), json: row[part] };
+    return (
+      row && {
+        summary: summaryOf(row),
+        json: row[part],
+        reports: JSON.parse(row.reports),
+      }
+    );
   }
 
   /** The facts permission rules look at, in the order of `entityRefs` (for the permission framework). */

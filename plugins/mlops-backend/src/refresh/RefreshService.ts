@@ -14,6 +14,7 @@ import { ComplianceEngine } from '../compliance/ComplianceEngine';
 import { driftStatus, worstDriftStatus } from '../compliance/driftStatus';
 import { EntityFacts } from '../database/EntitySnapshot';
 import { EvidenceReport } from '../database/EvidenceStore';
+import { reportSummaries } from '../evidence/reportSummaries';
 import { MlopsDatabase } from '../database/MlopsDatabase';
 import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
 import { boundedText, entityFacts } from './entityFacts';
@@ -251,6 +252,7 @@ export class RefreshService {
       endpoints,
       checks: evaluation.checks,
       evidence,
+      reports: reportSummaries(evidence.submitted),
     });
   }
 

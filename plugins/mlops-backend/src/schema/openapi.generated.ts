@@ -615,7 +615,7 @@ export const spec = {
           'The newest report of one kind, as the compliance view shows it.',
         type: 'object',
         additionalProperties: false,
-        required: ['kind', 'tool', 'submittedAt', 'submittedBy', 'summary'],
+        required: ['kind', 'tool', 'submittedAt', 'summary'],
         properties: {
           kind: {
             type: 'string',
@@ -629,6 +629,8 @@ export const spec = {
             format: 'date-time',
           },
           submittedBy: {
+            description:
+              "The pipeline's identity, when the report's source knows it",
             type: 'string',
           },
           summary: {

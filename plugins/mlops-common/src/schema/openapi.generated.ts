@@ -332,7 +332,8 @@ export interface components {
       tool: string;
       /** Format: date-time */
       submittedAt: string;
-      submittedBy: string;
+      /** @description The pipeline's identity, when the report's source knows it */
+      submittedBy?: string;
       summary: string;
     };
   };

@@ -79,6 +79,23 @@ const REPORT_TITLES: Record<ReportSummary['kind'], string> = {
   'container-scan': 'Container scan',
 };
 
+/** A pipeline identity as a person reads it: a GitHub Actions subject names its repository and ref. */
+function Submitter({ subject }: { subject: string }) {
+  const github =
+    /^external:[^:]+:repo:([^:]+):ref:refs\/(?:heads|tags)\/(.+)$/.exec(
+      subject,
+    );
+  return (
+    <span title={subject}>
+      {github ? (
+        `GitHub Actions of ${github[1]} (${github[2]})`
+      ) : (
+        <code>{subject}</code>
+      )}
+    </span>
+  );
+}
+
 /** The newest report of each kind that the service's pipeline posted: what, by whom, when. */
 function PipelineReports({ reports }: { reports: ReportSummary[] }) {
   return (
@@ -93,8 +110,13 @@ function PipelineReports({ reports }: { reports: ReportSummary[] }) {
         reports.map(report => (
           <Typography variant="body2" key={report.kind}>
             <strong>{REPORT_TITLES[report.kind]}</strong> ({report.tool}):{' '}
-            {report.summary} · sent by <code>{report.submittedBy}</code> on{' '}
-            {new Date(report.submittedAt).toLocaleString()}
+            {report.summary} ·{' '}
+            {report.submittedBy && (
+              <>
+                sent by <Submitter subject={report.submittedBy} />{' '}
+              </>
+            )}
+            on {new Date(report.submittedAt).toLocaleString()}
           </Typography>
         ))
       )}

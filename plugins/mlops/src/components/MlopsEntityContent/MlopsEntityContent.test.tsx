@@ -35,7 +35,7 @@ describe('MlopsEntityContent', () => {
     expect(
       screen.getByText(/txn-anomaly:6: 0 critical, 2 high vulnerabilities/),
     ).toHaveTextContent(
-      'external:github-actions:repo:aidlc-demo/transaction-anomaly-detector',
+      'sent by GitHub Actions of aidlc-demo/transaction-anomaly-detector (main)',
     );
   });
 
