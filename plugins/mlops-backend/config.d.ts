@@ -1,8 +1,9 @@
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+import { HumanDuration } from '@backstage/types';
 
 export interface Config {
   mlops?: {
-    /** When the refresh runs (default every 30 minutes, 10 minute timeout). */
+    /** When the refresh runs (default every 30 minutes, 10 minute timeout, which bounds a manual refresh too). */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** The demo source: a YAML file of demo data (examples/mlops-demo.yaml). */
     demo?: {
@@ -17,14 +18,43 @@ export interface Config {
     refresh?: {
       /** Entities evaluated and stored at once (default 8). */
       concurrency?: number;
+      /** One manual refresh per entity per interval, whichever replica is asked (default 60 s; 0: no limit). */
+      manualInterval?: HumanDuration | string;
     };
     cache?: {
-      /** Seconds the fleet, owner and model catalog answers are cached (default 30). */
+      /** How long fleet, owner and model catalog answers are cached; any change replaces them at once (default 30 s). */
+      fleetTtl?: HumanDuration | string;
+      /** @deprecated use fleetTtl */
       fleetSeconds?: number;
+      /** How long a caller's permission decision is reused (default 5 s; 0: ask every time). */
+      decisionTtl?: HumanDuration | string;
     };
     history?: {
-      /** Days of score history kept for trends (default 90). */
+      /** How long the score history of each entity is kept, for trends (default 90 days). */
+      retention?: HumanDuration | string;
+      /** @deprecated use retention */
       retentionDays?: number;
+    };
+    evidence?: {
+      /** How long pipeline reports are kept; the newest of each kind always stays (default 365 days). */
+      retention?: HumanDuration | string;
+      githubActions?: {
+        /**
+         * The `subjectPrefix` of the `backend.auth.externalAccess` entry of type `jwks` that accepts
+         * GitHub Actions OIDC tokens (default `github-actions`). Such a token may post evidence for
+         * the entity whose `github.com/project-slug` names its repository.
+         */
+        subjectPrefix?: string;
+      };
+      /** Static token subjects and the entity refs each may post evidence for. */
+      subjects?: Array<{
+        subject: string;
+        entities: string[];
+      }>;
+    };
+    database?: {
+      /** How long a database call may take before the request answers 503 (default 5 s). */
+      timeout?: HumanDuration | string;
     };
     /**
      * Compliance profiles by name. `standard` and `restricted-data` are built in; an entry with

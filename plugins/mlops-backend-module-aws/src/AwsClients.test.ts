@@ -3,6 +3,7 @@ import {
   ListMonitoringSchedulesCommand,
 } from '@aws-sdk/client-sagemaker';
 import { ConfigReader } from '@backstage/config';
+import { withEnvCredentials } from './__testUtils__/envCredentials';
 import { startFakeAws } from './__testUtils__/fakeAwsServer';
 import { awsAbortScope } from './awsAbortScope';
 import { AwsClientFactory, credentialsConfig } from './AwsClients';
@@ -68,18 +69,7 @@ describe('AwsClientFactory', () => {
 });
 
 describe('AWS calls on the wire', () => {
-  const env = process.env;
-  beforeAll(() => {
-    // The default credential chain reads these: no profile, no instance metadata.
-    process.env = {
-      ...env,
-      AWS_ACCESS_KEY_ID: 'AKIAMAINACCOUNT',
-      AWS_SECRET_ACCESS_KEY: 'main-secret',
-    };
-  });
-  afterAll(() => {
-    process.env = env;
-  });
+  withEnvCredentials();
 
   async function clientsAgainst(url: string, aws: object = {}) {
     const config = new ConfigReader({
@@ -89,8 +79,9 @@ describe('AWS calls on the wire', () => {
           endpoint: url,
           maxAttempts: 2,
           timeouts: {
-            connection: { seconds: 1 },
-            request: { milliseconds: 300 },
+            // Generous for a loaded machine: a call that gets no answer at all still takes 2 x 2 s.
+            connection: { seconds: 2 },
+            request: { seconds: 2 },
           },
           ...aws,
         },

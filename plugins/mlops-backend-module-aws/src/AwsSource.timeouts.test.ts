@@ -5,6 +5,7 @@ import {
   createSource,
   target,
 } from './__testUtils__/createSource';
+import { withEnvCredentials } from './__testUtils__/envCredentials';
 import { startFakeAws } from './__testUtils__/fakeAwsServer';
 import { fixture } from './__testUtils__/fixtures';
 import { mockAws } from './__testUtils__/mockAws';
@@ -14,17 +15,7 @@ const aws = mockAws();
 aws.sagemaker.restore();
 afterAll(() => aws.restore());
 
-const env = process.env;
-beforeAll(() => {
-  process.env = {
-    ...env,
-    AWS_ACCESS_KEY_ID: 'AKIAMAINACCOUNT',
-    AWS_SECRET_ACCESS_KEY: 'main-secret',
-  };
-});
-afterAll(() => {
-  process.env = env;
-});
+withEnvCredentials();
 
 /** The SageMaker answers of an endpoint like churn-prod: no registry version, no Model Monitor. */
 function sagemakerOf(endpoint: string) {
@@ -89,7 +80,8 @@ describe('AwsSource when an AWS call hangs', () => {
             ...awsConfig.mlops.aws,
             endpoint: sagemaker.url,
             maxAttempts: 2,
-            timeouts: { request: { milliseconds: 300 } },
+            // Generous for a loaded machine: the hung call still takes only 2 x 2 s.
+            timeouts: { request: { seconds: 2 } },
           },
         },
       });

@@ -10,6 +10,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import knexFactory from 'knex';
 import request from 'supertest';
 import { demoEntities, demoFile } from './__testUtils__/demoCatalog';
+import { pipelineHeader } from './__testUtils__/startMlopsBackend';
 import { FleetQueries } from './database/FleetQueries';
 import { DemoSource } from './demo/DemoSource';
 import { mlopsPlugin } from './plugin';
@@ -146,12 +147,7 @@ describeOnPostgres('two replicas on PostgreSQL with a Redis cache', () => {
 
     await request(a)
       .post('/api/mlops/entities/component/default/fraud-scoring-api/evidence')
-      .set(
-        'Authorization',
-        `Bearer mock-service-token:${JSON.stringify({
-          sub: 'external:github-actions:repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main',
-        })}`,
-      )
+      .set('Authorization', pipelineHeader('fraud-scoring-api'))
       .send({
         kind: 'container-scan',
         tool: 'trivy',

@@ -4,20 +4,14 @@ import {
   createServiceFactory,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import {
-  demoEntities,
-  demoFile,
-  idleSchedule,
-} from '../__testUtils__/demoCatalog';
-import { mlopsPlugin } from '../plugin';
+  startMlopsBackend,
+  pipelineHeader,
+} from '../__testUtils__/startMlopsBackend';
 
 /** A line of the log: its level, message and fields. */
 interface LogLine {
@@ -51,15 +45,14 @@ function capturingLogger(
 
 describe('audit events of the mlops plugin', () => {
   const lines: LogLine[] = [];
-  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  let server: Awaited<ReturnType<typeof startMlopsBackend>>['server'];
   const fraud = '/api/mlops/entities/component/default/fraud-scoring-api';
   const admin = mockCredentials.user.header('user:default/priya.nair');
   const outsider = mockCredentials.user.header('user:default/nobody');
 
   beforeAll(async () => {
-    ({ server } = await startTestBackend({
+    ({ server } = await startMlopsBackend({
       features: [
-        mlopsPlugin,
         auditorServiceFactory,
         createServiceFactory({
           service: coreServices.logger,
@@ -78,10 +71,6 @@ describe('audit events of the mlops plugin', () => {
           authorize: async requests =>
             requests.map(() => ({ result: AuthorizeResult.ALLOW })),
         }).factory,
-        mockServices.rootConfig.factory({
-          data: { mlops: { demo: { file: demoFile }, schedule: idleSchedule } },
-        }),
-        catalogServiceMock.factory({ entities: demoEntities() }),
       ],
     }));
   });
@@ -102,12 +91,7 @@ describe('audit events of the mlops plugin', () => {
       .expect(200);
     await request(server)
       .post(`${fraud}/evidence`)
-      .set(
-        'Authorization',
-        `Bearer mock-service-token:${JSON.stringify({
-          sub: 'external:github-actions:repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main',
-        })}`,
-      )
+      .set('Authorization', pipelineHeader('fraud-scoring-api'))
       .send({
         kind: 'container-scan',
         tool: 'trivy',

@@ -1,8 +1,7 @@
 import { authServiceFactory } from '@backstage/backend-defaults/auth';
 import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
@@ -10,12 +9,7 @@ import { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { parse } from 'yaml';
-import {
-  demoEntities,
-  demoFile,
-  idleSchedule,
-} from '../__testUtils__/demoCatalog';
-import { mlopsPlugin } from '../plugin';
+import { startMlopsBackend } from '../__testUtils__/startMlopsBackend';
 
 /** The CI example of the README, exactly as written: its config and its curl request. */
 function readmeExample() {
@@ -37,7 +31,7 @@ describe('evidence from pipelines, with the real external access of backend-defa
   const staticToken = 'ci-token-0123456789abcdef0123456789abcdef';
   const serviceToken = 'service-token-0123456789abcdef0123456789ab';
   const example = readmeExample();
-  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  let server: Awaited<ReturnType<typeof startMlopsBackend>>['server'];
   let jwks: Server;
   let signGitHubToken: (claims: {
     sub: string;
@@ -79,24 +73,16 @@ describe('evidence from pipelines, with the real external access of backend-defa
       options: { token: serviceToken, subject: 'reporting-service' },
       accessRestrictions: [{ plugin: 'mlops' }],
     });
-    ({ server } = await startTestBackend({
+    ({ server } = await startMlopsBackend({
+      config: {
+        ...config,
+        backend: { ...config.backend, baseUrl: 'http://localhost' },
+      },
+      mlops: config.mlops,
       features: [
-        mlopsPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            ...config,
-            backend: { ...config.backend, baseUrl: 'http://localhost' },
-            mlops: {
-              ...config.mlops,
-              demo: { file: demoFile },
-              schedule: idleSchedule,
-            },
-          },
-        }),
         authServiceFactory,
         httpAuthServiceFactory,
         permissionsServiceFactory,
-        catalogServiceMock.factory({ entities: demoEntities() }),
       ],
     }));
   });

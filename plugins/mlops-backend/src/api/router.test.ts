@@ -3,16 +3,12 @@ import {
   createMlopsEntityConditionalDecision,
   mlopsEntityConditions,
 } from '@aidlc/plugin-mlops-node';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import {
   BackstageCredentials,
   BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+
 import {
   AuthorizeResult,
   isResourcePermission,
@@ -22,12 +18,13 @@ import {
 import request from 'supertest';
 import {
   demoEntities,
-  demoFile,
   demoGroups,
   demoUsers,
-  idleSchedule,
 } from '../__testUtils__/demoCatalog';
-import { mlopsPlugin } from '../plugin';
+import {
+  startMlopsBackend,
+  pipelineHeader,
+} from '../__testUtils__/startMlopsBackend';
 
 const BASE = '/api/mlops';
 const FRAUD_API = `${BASE}/entities/component/default/fraud-scoring-api`;
@@ -85,49 +82,34 @@ const auth = {
   outsider: mockCredentials.user.header(demoUsers.outsider),
   none: mockCredentials.none.header(),
   service: mockCredentials.service.header(),
-  ci: `Bearer mock-service-token:${JSON.stringify({
-    sub: 'external:github-actions:repo:aidlc-demo/fraud-scoring-api:ref:refs/heads/main',
-  })}`,
-  otherCi: `Bearer mock-service-token:${JSON.stringify({
-    sub: 'external:github-actions:repo:aidlc-demo/churn-predictor:ref:refs/heads/main',
-  })}`,
+  ci: pipelineHeader('fraud-scoring-api'),
+  otherCi: pipelineHeader('churn-predictor'),
   staticCi: `Bearer mock-service-token:${JSON.stringify({
     sub: 'ml-pipelines',
   })}`,
 };
 
 describe('mlops router', () => {
-  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  let server: Awaited<ReturnType<typeof startMlopsBackend>>['server'];
 
   beforeAll(async () => {
     const entities = demoEntities().map(e =>
       e.metadata.name === 'kyc-document-classifier' ? formulaTitled : e,
     );
-    ({ server } = await startTestBackend({
-      features: [
-        mlopsPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            mlops: {
-              demo: { file: demoFile },
-              schedule: idleSchedule,
-              refresh: { manualInterval: { minutes: 5 } },
-              evidence: {
-                subjects: [
-                  {
-                    subject: 'ml-pipelines',
-                    entities: [
-                      'component:default/transaction-anomaly-detector',
-                    ],
-                  },
-                ],
-              },
+    ({ server } = await startMlopsBackend({
+      entities,
+      mlops: {
+        refresh: { manualInterval: { minutes: 5 } },
+        evidence: {
+          subjects: [
+            {
+              subject: 'ml-pipelines',
+              entities: ['component:default/transaction-anomaly-detector'],
             },
-          },
-        }),
-        catalogServiceMock.factory({ entities }),
-        permissions.factory,
-      ],
+          ],
+        },
+      },
+      features: [permissions.factory],
     }));
     // Each team refreshes its own services once; the admin the one left to nobody.
     for (const e of entities.filter(
@@ -184,7 +166,9 @@ describe('mlops router', () => {
       stale: false,
     });
     // The newest pipeline reports the evaluation read (here the demo's), with who sent them
-    expect(compliance.body.reports.map((r: any) => `${r.kind}: ${r.summary}`)).toEqual([
+    expect(
+      compliance.body.reports.map((r: any) => `${r.kind}: ${r.summary}`),
+    ).toEqual([
       'container-scan: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/txn-anomaly-rcf:2.1.0-6: 0 critical, 0 high vulnerabilities',
       'policy-gate: passed: no violations',
     ]);

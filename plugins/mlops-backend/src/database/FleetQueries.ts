@@ -9,7 +9,7 @@ import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
 import { applyEntityFilter, EntityFilter } from './entityFilter';
 import { countRows, keysetPage, KeysetSort, Page } from './keysetPage';
-import { failedOf, toDate } from './SnapshotStore';
+import { failedOf, SUMMARY_COLUMNS, toDate } from './SnapshotStore';
 
 const SORT_COLUMNS = {
   score: { column: 'score', type: 'number' },
@@ -17,24 +17,6 @@ const SORT_COLUMNS = {
   owner: { column: 'owner', type: 'string' },
   title: { column: 'title', type: 'string' },
 } as const;
-
-/** Columns of a fleet row. */
-const FLEET_COLUMNS = [
-  'entity_ref',
-  'title',
-  'owner',
-  'system',
-  'profile',
-  'score',
-  'failed_critical',
-  'failed_high',
-  'failed_medium',
-  'failed_low',
-  'failed_checks',
-  'drift_status',
-  'evaluated_at',
-  'stale',
-];
 
 /** Scores shown as a trend: the latest refreshes of each entity. */
 const TREND_POINTS = 14;
@@ -75,7 +57,7 @@ export class FleetQueries {
         countRows(filtered),
         keysetPage(filtered, {
           sort: this.sortOf(query),
-          select: FLEET_COLUMNS,
+          select: SUMMARY_COLUMNS,
           limit: query.limit ?? 50,
           cursor: query.cursor,
         }),
@@ -101,7 +83,7 @@ export class FleetQueries {
     const sort = this.sortOf(query);
     const rows = await this.deadline.run(() =>
       this.fleet(query, access)
-        .select(FLEET_COLUMNS)
+        .select(SUMMARY_COLUMNS)
         .orderBy(sort.columns.map(column => ({ column, order: sort.order })))
         .limit(limit),
     );
