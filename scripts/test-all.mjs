@@ -3,7 +3,7 @@
 // Runs under Yarn (`yarn test:all`), which puts the workspace binaries on PATH.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -36,6 +36,17 @@ function check(title, command, args) {
   totals[ok ? 'passed' : 'failed'] += 1;
 }
 
+/** A port nothing listens on now, for a server a test starts. */
+async function freePort() {
+  return new Promise(resolve => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(String(port)));
+    });
+  });
+}
+
 /** The local PostgreSQL (127.0.0.1:5432, trust auth) where there is one. */
 async function postgresReachable() {
   return new Promise(resolve => {
@@ -58,6 +69,12 @@ if (await postgresReachable()) {
     'PostgreSQL is not reachable at 127.0.0.1:5432: the PostgreSQL tests will be skipped.',
   );
 }
+
+// Servers the tests start listen on free ports: another run on this machine may hold the usual ones.
+env.AIDLC_TEST_BACKEND_PORT ??= await freePort();
+env.E2E_APP_PORT ??= await freePort();
+env.E2E_BACKEND_PORT ??= await freePort();
+env.E2E_TEAM_BACKEND_PORT ??= await freePort();
 
 check('Type check', 'tsc', []);
 check('Lint', 'backstage-cli', ['repo', 'lint']);

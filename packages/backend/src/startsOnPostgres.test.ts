@@ -6,7 +6,8 @@ import { Client } from 'pg';
 
 // The local PostgreSQL, which scripts/test-all.mjs finds at 127.0.0.1:5432.
 const postgresUrl = process.env.AIDLC_TEST_POSTGRES_URL;
-const port = 7017;
+// scripts/test-all.mjs gives a free port, so two test runs on one machine do not collide.
+const port = Number(process.env.AIDLC_TEST_BACKEND_PORT ?? 7017);
 const baseUrl = `http://localhost:${port}`;
 const prefix = `aidlc_pgtest_${process.pid}_`;
 
