@@ -1,7 +1,6 @@
 import {
   ANNOTATION_ENDPOINT,
   ANNOTATION_MODEL_PACKAGE_GROUP,
-  EvidenceSubmission,
   isMlopsAvailable,
   mlopsEntityReadPermission,
   mlopsEvidenceSubmitPermission,
@@ -17,12 +16,7 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  InputError,
-  NotAllowedError,
-  NotFoundError,
-  toError,
-} from '@backstage/errors';
+import { NotAllowedError, NotFoundError, toError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AuthorizeResult,
@@ -41,6 +35,7 @@ import { MlopsConfig } from '../readMlopsConfig';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { FleetCache } from './FleetCache';
 import { fleetCsv } from './fleetCsv';
+import { jsonBodies, retryHints, TooManyRequestsError } from './httpErrors';
 import { MlopsAccess } from './MlopsAccess';
 
 export interface RouterOptions {
@@ -61,8 +56,6 @@ export interface RouterOptions {
 const EVIDENCE_LIMIT = '256kb';
 /** Most rows a CSV export holds. */
 const EXPORT_LIMIT = 10_000;
-/** Seconds a client waits before trying again when the database is unavailable. */
-const RETRY_AFTER_SECONDS = 5;
 /** What each permission lets a caller do, for refusals. */
 const ACTIONS: Record<string, string> = {
   [mlopsEntityReadPermission.name]: 'read the ML data of',
@@ -72,14 +65,6 @@ const ACTIONS: Record<string, string> = {
 /** Whether a fleet answer holds every service, or only those the caller may read. */
 const visibilityOf = (filter: EntityFilter) =>
   'all' in filter ? 'all' : 'limited';
-
-/** A request refused for now: the caller may try again after `retryAfterSeconds`. */
-class TooManyRequestsError extends Error {
-  readonly name = 'TooManyRequestsError';
-  constructor(message: string, readonly retryAfterSeconds: number) {
-    super(message);
-  }
-}
 
 // The typed router's requests are narrower than Express's; the helpers take any of them.
 type AnyRequest = express.Request<any, any, any, any>;
@@ -299,8 +284,7 @@ export async function createRouter(
         refusal,
       );
     }
-    const submission = req.body as EvidenceSubmission;
-    const report = evidenceReport(entityRef, subject, submission);
+    const report = evidenceReport(entityRef, subject, req.body);
     await audited(
       req,
       'evidence-submit',
@@ -349,49 +333,8 @@ export async function createRouter(
     res.json({ items: options.engine.listChecks() });
   });
 
-  // 429 and 503 say when to try again. Backstage's error handler writes the body of every other
-  // error (and of the 503: a sentence, no internal detail); it knows no 429, so this one is written here.
-  router.use(
-    (
-      error: Error,
-      req: express.Request,
-      res: express.Response,
-      next: express.NextFunction,
-    ) => {
-      if (error instanceof TooManyRequestsError) {
-        res
-          .status(429)
-          .set('Retry-After', String(error.retryAfterSeconds))
-          .json({
-            error: { name: error.name, message: error.message },
-            request: { method: req.method, url: req.originalUrl },
-            response: { statusCode: 429 },
-          });
-        return;
-      }
-      if (error.name === 'ServiceUnavailableError') {
-        res.set('Retry-After', String(RETRY_AFTER_SECONDS));
-      }
-      next(error);
-    },
-  );
+  router.use(retryHints);
 
   // Bodies are parsed before validation, so an oversized one is a 413, not a 400.
-  return express
-    .Router()
-    .use(express.json({ limit: EVIDENCE_LIMIT }))
-    .use(
-      (
-        error: Error & { type?: string },
-        _req: express.Request,
-        _res: express.Response,
-        next: express.NextFunction,
-      ) =>
-        next(
-          error.type === 'entity.parse.failed'
-            ? new InputError('The request body is not valid JSON')
-            : error,
-        ),
-    )
-    .use(router);
+  return express.Router().use(jsonBodies(EVIDENCE_LIMIT)).use(router);
 }
