@@ -9,7 +9,7 @@ import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
 import { applyEntityFilter, EntityFilter } from './entityFilter';
 import { countRows, keysetPage, KeysetSort, Page } from './keysetPage';
-import { failedOf, SUMMARY_COLUMNS, toDate } from './SnapshotStore';
+import { SUMMARY_COLUMNS, summaryOf } from './SnapshotStore';
 
 const SORT_COLUMNS = {
   score: { column: 'score', type: 'number' },
@@ -22,18 +22,17 @@ const SORT_COLUMNS = {
 const TREND_POINTS = 14;
 
 function fleetRowOf(row: any): Omit<FleetRow, 'trend'> {
+  const {
+    dataClassification: _classification,
+    refreshedAt: _refreshedAt,
+    error: _error,
+    evaluatedAt,
+    ...summary
+  } = summaryOf(row);
   return {
-    entityRef: row.entity_ref,
-    title: row.title,
-    owner: row.owner,
-    system: row.system ?? undefined,
-    profile: row.profile,
-    score: row.score,
-    failed: failedOf(row),
+    ...summary,
     failedChecks: String(row.failed_checks).split(',').filter(Boolean),
-    driftStatus: row.drift_status,
-    evaluatedAt: toDate(row.evaluated_at)?.toISOString(),
-    stale: Boolean(row.stale),
+    evaluatedAt: evaluatedAt?.toISOString(),
   };
 }
 

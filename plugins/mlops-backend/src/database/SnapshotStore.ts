@@ -35,7 +35,7 @@ export function toDate(value: unknown): Date | undefined {
   return value instanceof Date ? value : new Date(value as string | number);
 }
 
-export function failedOf(row: Record<string, number>): FailedCounts {
+function failedOf(row: Record<string, number>): FailedCounts {
   return {
     critical: Number(row.failed_critical),
     high: Number(row.failed_high),
@@ -44,7 +44,8 @@ export function failedOf(row: Record<string, number>): FailedCounts {
   };
 }
 
-function summaryOf(row: any): SnapshotSummary {
+/** The summary of a stored snapshot row. */
+export function summaryOf(row: any): SnapshotSummary {
   return {
     entityRef: row.entity_ref,
     title: row.title,
