@@ -23,11 +23,9 @@ test('a member of one team sees only its services on ML Compliance and Model Cat
     p.getByRole('link', { name: 'Fraud Scoring API' }),
   );
   await expect(
-    page
-      .getByRole('note')
-      .filter({
-        hasText: 'You see the ML services of the teams you belong to',
-      }),
+    page.getByRole('note').filter({
+      hasText: 'You see the ML services of the teams you belong to',
+    }),
   ).toBeVisible();
   for (const own of [
     'Transaction Anomaly Detector',
