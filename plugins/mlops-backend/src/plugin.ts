@@ -125,7 +125,7 @@ export const mlopsPlugin = createBackendPlugin({
          * not refreshed yet, those of its catalog entry, so its owners are told the truth about it.
          */
         const resourcesOf = async (refs: string[]) => {
-          const stored = await database.snapshots.getResources(refs);
+          const stored = await database.snapshots.getSummaries(refs);
           const missing = refs.filter((_, i) => !stored[i]);
           if (missing.length === 0) return stored;
           const { items } = await deps.catalog.getEntitiesByRefs(

@@ -249,13 +249,10 @@ export async function createRouter(
         AbortSignal.timeout(options.config.refreshTimeoutMs),
       ),
     );
-    const stored = await database.snapshots.getSnapshotPart(
-      entityRef,
-      'models',
-    );
+    const [summary] = await database.snapshots.getSummaries([entityRef]);
     res.json({
       entityRef,
-      refreshedAt: stored?.summary.refreshedAt?.toISOString(),
+      refreshedAt: summary?.refreshedAt?.toISOString(),
       stale: Boolean(result.error),
       error: result.error,
     });

@@ -115,7 +115,7 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
       totalItems: 1,
     });
     await expect(
-      db.snapshots.getResources([saved.entityRef, 'component:default/none']),
+      db.snapshots.getSummaries([saved.entityRef, 'component:default/none']),
     ).resolves.toEqual([
       expect.objectContaining({
         entityRef: saved.entityRef,

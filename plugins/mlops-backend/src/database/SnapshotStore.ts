@@ -1,5 +1,4 @@
 import { FailedCounts, ReportSummary } from '@aidlc/plugin-mlops-common';
-import { MlopsEntityResource } from '@aidlc/plugin-mlops-node';
 import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
 import {
@@ -215,10 +214,13 @@ export class SnapshotStore {
     );
   }
 
-  /** The facts permission rules look at, in the order of `entityRefs` (for the permission framework). */
-  async getResources(
+  /**
+   * The summaries of the entities, in the order of `entityRefs`: what permission rules look at, and
+   * the freshness a refresh reports, without reading the large documents.
+   */
+  async getSummaries(
     entityRefs: string[],
-  ): Promise<(MlopsEntityResource | undefined)[]> {
+  ): Promise<(SnapshotSummary | undefined)[]> {
     const rows = await this.deadline.run(() =>
       this.db('mlops_entities')
         .whereIn('entity_ref', entityRefs)
