@@ -36,8 +36,12 @@ export interface Config {
       maxAttempts?: number;
       /** Newest versions per model package group that are described (default 20) */
       maxVersionsPerGroup?: number;
-      /** Minutes that bucket, key, role and account evidence is reused before it is read again (default 60) */
+      /** How long bucket, key, role and account evidence is reused before it is read again (default 1 hour) */
+      evidenceCacheTtl?: HumanDuration | string;
+      /** @deprecated use evidenceCacheTtl */
       evidenceCacheMinutes?: number;
+      /** CloudWatch namespace the template's drift job publishes in (default AIDLC/ModelDrift) */
+      driftNamespace?: string;
       /** Drift metric value above which an endpoint drifts, when the metric carries no threshold (default 0.2) */
       driftThreshold?: number;
     };

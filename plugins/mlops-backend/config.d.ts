@@ -10,9 +10,11 @@ export interface Config {
       file: string;
     };
     drift?: {
-      /** Days of drift metrics shown (default 14). */
+      /** How far back drift series go; sources read this window (default 14 days). */
+      lookback?: HumanDuration | string;
+      /** @deprecated use lookback */
       lookbackDays?: number;
-      /** CloudWatch namespace of the template's drift job (read by module-aws). */
+      /** @deprecated use mlops.aws.driftNamespace */
       namespace?: string;
     };
     refresh?: {

@@ -119,6 +119,9 @@ try {
     'catalog entity by name': services.map(
       n => `${base}/api/catalog/entities/by-name/component/default/${n}`,
     ),
+    'mlops entity (ML tab)': services.map(
+      n => `${base}/api/mlops/entities/component/default/${n}`,
+    ),
     'mlops entity models': services.map(
       n => `${base}/api/mlops/entities/component/default/${n}/models`,
     ),

@@ -44,6 +44,7 @@ backend.add(import('@aidlc/plugin-mlops-backend'));
 // Reads real AWS accounts when mlops.aws is configured; idle otherwise.
 backend.add(import('@aidlc/plugin-mlops-backend-module-aws'));
 backend.add(import('@aidlc/plugin-catalog-backend-module-mlops'));
+backend.add(import('@aidlc/plugin-search-backend-module-mlops'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

@@ -7,7 +7,7 @@ import {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
-import { modelEntities } from './modelEntities';
+import { modelEntities } from '@aidlc/plugin-mlops-node';
 
 /**
  * Publishes every model group known to the mlops backend as a catalog entity. Each run replaces

@@ -6,19 +6,15 @@
  * fetching on every page view would cost.
  * Run: yarn bench:refresh  (BENCH_FLEETS=1000,5000)
  */
-import { readMlopsTarget } from '@aidlc/plugin-mlops-common';
+import { readMlopsTarget } from '@aidlc/plugin-mlops-node';
 import { CacheManager } from '@backstage/backend-defaults/cache';
 import { WinstonLogger } from '@backstage/backend-defaults/rootLogger';
 import { ConfigReader } from '@backstage/config';
 import { AwsClientFactory } from '../src/AwsClients';
 import { AwsSource } from '../src/AwsSource';
 import { readAwsSourceConfig } from '../src/AwsSourceConfig';
-import {
-  fakeFleetAws,
-  FakeService,
-  makeFleet,
-  minimumCalls,
-} from './fakeFleet';
+import { FakeService, makeFleet, minimumCalls } from './fakeFleet';
+import { fakeFleetAws } from './fakeFleetAws';
 
 /** What one view of a service's ML tab costs when it asks AWS itself (no store, no batching). */
 function perPageView(s: FakeService): number {
@@ -48,12 +44,13 @@ async function measure(size: number) {
       },
     },
   });
-  const config = readAwsSourceConfig(root)!;
+  const logger = WinstonLogger.create({ level: 'warn' });
+  const config = readAwsSourceConfig(root, logger)!;
   const source = new AwsSource({
     config,
     clients: AwsClientFactory.fromConfig(root, config),
     cache: CacheManager.fromConfig(new ConfigReader({})).forPlugin('mlops'),
-    logger: WinstonLogger.create({ level: 'warn' }),
+    logger,
   });
   const targets = fleet.map(s =>
     readMlopsTarget({
@@ -72,7 +69,9 @@ async function measure(size: number) {
   const refresh = async () => {
     aws.resetCounts();
     const started = performance.now();
-    const outcomes = await source.read(targets);
+    const outcomes = await source.read(targets, {
+      driftLookbackMs: 14 * 86_400_000,
+    });
     const failed = outcomes.filter(o => 'error' in o);
     if (failed.length > 0)
       throw new Error(
@@ -135,7 +134,7 @@ async function main() {
     );
   }
   console.log(
-    '\nSteady-state refreshes run within mlops.aws.evidenceCacheMinutes (default 60); after it, bucket, key, role and account evidence is read again.',
+    '\nSteady-state refreshes run within mlops.aws.evidenceCacheTtl (default 1 hour); after it, bucket, key, role and account evidence is read again.',
   );
 }
 

@@ -2,13 +2,13 @@ import {
   DescribeEndpointCommand,
   ListMonitoringSchedulesCommand,
 } from '@aws-sdk/client-sagemaker';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { withEnvCredentials } from './__testUtils__/envCredentials';
 import { startFakeAws } from './__testUtils__/fakeAwsServer';
 import { awsAbortScope } from './awsAbortScope';
 import { AwsClientFactory, credentialsConfig } from './AwsClients';
 import { readAwsSourceConfig } from './AwsSourceConfig';
-import { describing } from './awsErrors';
 
 const root = new ConfigReader({
   aws: {
@@ -30,7 +30,7 @@ const root = new ConfigReader({
     },
   },
 });
-const source = readAwsSourceConfig(root)!;
+const source = readAwsSourceConfig(root, mockServices.logger.mock())!;
 
 describe('AwsClientFactory', () => {
   it('hands integration-aws-node the roles of mlops.aws next to its own accounts', () => {
@@ -87,7 +87,7 @@ describe('AWS calls on the wire', () => {
         },
       },
     });
-    const read = readAwsSourceConfig(config)!;
+    const read = readAwsSourceConfig(config, mockServices.logger.mock())!;
     return AwsClientFactory.fromConfig(config, read).forLocation(
       '111122223333',
       'eu-west-1',
@@ -99,10 +99,8 @@ describe('AWS calls on the wire', () => {
     try {
       const { sagemaker } = await clientsAgainst(aws.url);
       await expect(
-        describing('sagemaker:DescribeEndpoint', 'churn-prod', () =>
-          sagemaker.send(
-            new DescribeEndpointCommand({ EndpointName: 'churn-prod' }),
-          ),
+        sagemaker.send(
+          new DescribeEndpointCommand({ EndpointName: 'churn-prod' }),
         ),
       ).rejects.toThrow(
         'sagemaker:DescribeEndpoint on churn-prod failed: timed out: AWS did not answer within mlops.aws.timeouts (tried 2 times); the next refresh tries again',
@@ -116,6 +114,28 @@ describe('AWS calls on the wire', () => {
     }
   });
 
+  it('names the IAM action and the resource of a call AWS denies', async () => {
+    const aws = await startFakeAws(() => ({
+      error: 'AccessDeniedException',
+      message: 'User is not authorized to perform: sagemaker:DescribeEndpoint',
+    }));
+    try {
+      const { sagemaker } = await clientsAgainst(aws.url);
+      const denied = sagemaker.send(
+        new DescribeEndpointCommand({ EndpointName: 'churn-prod' }),
+      );
+      await expect(denied).rejects.toThrow(
+        "AWS denied sagemaker:DescribeEndpoint on churn-prod: grant sagemaker:DescribeEndpoint to the portal's role",
+      );
+      // The name stays, so a denied evidence section becomes a gap and not a failed refresh
+      await expect(denied).rejects.toMatchObject({
+        name: 'AccessDeniedException',
+      });
+    } finally {
+      aws.close();
+    }
+  });
+
   it('stops a call in flight when the running refresh is aborted', async () => {
     const aws = await startFakeAws(() => 'hang');
     try {
@@ -124,10 +144,8 @@ describe('AWS calls on the wire', () => {
       });
       const refresh = new AbortController();
       const call = awsAbortScope.run(refresh.signal, () =>
-        describing('sagemaker:DescribeEndpoint', 'churn-prod', () =>
-          sagemaker.send(
-            new DescribeEndpointCommand({ EndpointName: 'churn-prod' }),
-          ),
+        sagemaker.send(
+          new DescribeEndpointCommand({ EndpointName: 'churn-prod' }),
         ),
       );
       while (aws.requests.length === 0)

@@ -8,6 +8,7 @@ import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import { parse } from '@aws-sdk/util-arn-parser';
 import { Config, ConfigReader } from '@backstage/config';
 import {
   AwsCredentialsManager,
@@ -15,6 +16,7 @@ import {
 } from '@backstage/integration-aws-node';
 import pLimit from 'p-limit';
 import { AbortableHttpHandler } from './awsAbortScope';
+import { namedErrors } from './awsCallNames';
 import { AwsSourceConfig } from './AwsSourceConfig';
 
 /** The SDK clients of one account and region. */
@@ -54,8 +56,9 @@ export function credentialsConfig(
       a.roleArn
         ? {
             accountId: a.accountId,
-            partition: a.roleArn.split(':')[1],
-            roleName: a.roleArn.split(':role/')[1],
+            partition: parse(a.roleArn).partition,
+            // arn:<partition>:iam::<account>:role/<path and name>
+            roleName: parse(a.roleArn).resource.replace(/^role\//, ''),
             ...(a.externalId ? { externalId: a.externalId } : {}),
           }
         : { accountId: a.accountId },
@@ -155,6 +158,11 @@ export class AwsClientFactory {
     // One bound on the calls in flight to this account and region, whichever service they go to.
     const limit = pLimit(this.source.concurrency);
     for (const client of Object.values(clients)) {
+      client.middlewareStack.add(namedErrors, {
+        step: 'initialize',
+        name: 'mlopsNamedErrors',
+        priority: 'high',
+      });
       client.middlewareStack.add(
         (next: (args: unknown) => Promise<unknown>) => (args: unknown) =>
           limit(() => next(args)),

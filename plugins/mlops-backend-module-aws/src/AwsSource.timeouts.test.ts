@@ -1,6 +1,7 @@
 import { SourceOutcome } from '@aidlc/plugin-mlops-node';
 import {
   ACCOUNT,
+  READ,
   awsConfig,
   createSource,
   target,
@@ -86,7 +87,7 @@ describe('AwsSource when an AWS call hangs', () => {
         },
       });
 
-      const first = await source.read([hung, healthy]);
+      const first = await source.read([hung, healthy], READ);
       expect(messageOf(first, hung.entityRef)).toBe(
         'sagemaker:DescribeEndpoint on churn-prod failed: timed out: AWS did not answer within mlops.aws.timeouts (tried 2 times); the next refresh tries again',
       );
@@ -99,7 +100,7 @@ describe('AwsSource when an AWS call hangs', () => {
       ).toEqual(['churn-eu', 'churn-prod', 'churn-prod']);
 
       answering = true;
-      const second = await source.read([hung, healthy]);
+      const second = await source.read([hung, healthy], READ);
       expect(messageOf(second, hung.entityRef)).toBe('ok');
       expect(messageOf(second, healthy.entityRef)).toBe('ok');
     } finally {

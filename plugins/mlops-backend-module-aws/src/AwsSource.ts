@@ -2,12 +2,15 @@ import {
   BucketEvidence,
   Evidence,
   KmsKeyEvidence,
+  MlopsSource,
   MlopsTarget,
   RoleEvidence,
+  SourceOutcome,
   VpcConfig,
-} from '@aidlc/plugin-mlops-common';
-import { MlopsSource, SourceOutcome } from '@aidlc/plugin-mlops-node';
+  ReadOptions,
+} from '@aidlc/plugin-mlops-node';
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
+import { isError, toError } from '@backstage/errors';
 import { AwsClientFactory, AwsClients } from './AwsClients';
 import { awsAbortScope } from './awsAbortScope';
 import { AwsSourceConfig } from './AwsSourceConfig';
@@ -28,10 +31,6 @@ import { Location, locateTarget } from './locateTarget';
 import { ResourceCache } from './ResourceCache';
 import { EntityScan, scanEntity, ScanContext } from './scanEntity';
 
-/** Errors as sources report them: always an `Error`. */
-const errorOf = (error: unknown) =>
-  error instanceof Error ? error : new Error(String(error));
-
 /** What every entity of one account and region shares: account evidence, VPC endpoints, drift metrics */
 interface LocationFacts {
   account: AccountEvidence;
@@ -44,7 +43,7 @@ interface LocationFacts {
  * The AWS source: model registry, monitoring, drift metrics and compliance evidence of the annotated
  * entities, read account by account and region by region. Immutable things (versions, endpoint
  * configs, models, finished jobs) are described once; mutable evidence is reused for
- * `evidenceCacheMinutes`; drift series of all entities of a region are fetched together.
+ * `mlops.aws.evidenceCacheTtl`; drift series of all entities of a region are fetched together.
  */
 export class AwsSource implements MlopsSource {
   readonly id = 'aws';
@@ -61,14 +60,16 @@ export class AwsSource implements MlopsSource {
   /** Reads the targets; the scheduler's `signal` stops every AWS call still in flight. */
   async read(
     targets: MlopsTarget[],
-    { signal }: { signal?: AbortSignal } = {},
+    { signal, driftLookbackMs }: ReadOptions,
   ): Promise<SourceOutcome[]> {
-    return signal
-      ? awsAbortScope.run(signal, () => this.readTargets(targets))
-      : this.readTargets(targets);
+    const read = () => this.readTargets(targets, driftLookbackMs);
+    return signal ? awsAbortScope.run(signal, read) : read();
   }
 
-  private async readTargets(targets: MlopsTarget[]): Promise<SourceOutcome[]> {
+  private async readTargets(
+    targets: MlopsTarget[],
+    driftLookbackMs: number,
+  ): Promise<SourceOutcome[]> {
     const outcomes: SourceOutcome[] = [];
     const locations = new Map<
       string,
@@ -82,16 +83,21 @@ export class AwsSource implements MlopsSource {
         entry.targets.push(target);
         locations.set(key, entry);
       } catch (error) {
-        outcomes.push({ entityRef: target.entityRef, error: errorOf(error) });
+        outcomes.push({ entityRef: target.entityRef, error: toError(error) });
       }
     }
     const cache = new ResourceCache(this.options.cache);
     const perLocation = await Promise.all(
       [...locations.values()].map(async ({ location, targets: located }) => {
         try {
-          return await this.readLocation(location, located, cache);
+          return await this.readLocation(
+            location,
+            located,
+            cache,
+            driftLookbackMs,
+          );
         } catch (error) {
-          const failure = errorOf(error);
+          const failure = toError(error);
           this.options.logger.warn(
             `AWS source could not read ${location.accountId}/${location.region}: ${failure.message}`,
           );
@@ -106,6 +112,7 @@ export class AwsSource implements MlopsSource {
     { accountId, region }: Location,
     targets: MlopsTarget[],
     cache: ResourceCache,
+    driftLookbackMs: number,
   ): Promise<SourceOutcome[]> {
     const { config } = this.options;
     const clients = await this.options.clients.forLocation(accountId, region);
@@ -120,27 +127,28 @@ export class AwsSource implements MlopsSource {
     };
     const scans = await Promise.all(
       targets.map(target =>
-        scanEntity(context, target).catch(error => errorOf(error)),
+        scanEntity(context, target).catch(error => toError(error)),
       ),
     );
-    const scanned = scans.filter((s): s is EntityScan => !(s instanceof Error));
+    const scanned = scans.filter((s): s is EntityScan => !isError(s));
     const facts = await this.readLocationFacts(
       clients,
       cache,
       location,
       scanned,
+      driftLookbackMs,
     );
     return Promise.all(
       scans.map(async (scan, i) => {
         const entityRef = targets[i].entityRef;
-        if (scan instanceof Error) return { entityRef, error: scan };
+        if (isError(scan)) return { entityRef, error: scan };
         try {
           return {
             entityRef,
             reading: await this.assemble(clients, cache, location, scan, facts),
           };
         } catch (error) {
-          return { entityRef, error: errorOf(error) };
+          return { entityRef, error: toError(error) };
         }
       }),
     );
@@ -151,17 +159,18 @@ export class AwsSource implements MlopsSource {
     cache: ResourceCache,
     location: string,
     scans: EntityScan[],
+    driftLookbackMs: number,
   ): Promise<LocationFacts> {
     const { config } = this.options;
     const subnets = [...new Set(scans.flatMap(s => [...s.subnets]))].sort();
     const [account, vpc, drift] = await Promise.all([
       cache.read(
         `aws:${location}:account-evidence`,
-        config.evidenceCacheMinutes,
+        config.evidenceCacheTtlMs,
         () => readAccountEvidence(clients),
       ),
       readVpcEndpoints(clients, subnets).catch(error => {
-        if (isAccessDenied(error)) return errorOf(error).message;
+        if (isAccessDenied(error)) return toError(error).message;
         throw error;
       }),
       readDriftMetrics(
@@ -169,7 +178,7 @@ export class AwsSource implements MlopsSource {
         scans.flatMap(s => s.endpoints.map(e => e.evidence.name)),
         {
           driftNamespace: config.driftNamespace,
-          lookbackDays: config.lookbackDays,
+          lookbackMs: driftLookbackMs,
           threshold: config.driftThreshold,
         },
       ),
@@ -187,7 +196,7 @@ export class AwsSource implements MlopsSource {
     scan: EntityScan,
     facts: LocationFacts,
   ) {
-    const ttl = this.options.config.evidenceCacheMinutes;
+    const ttl = this.options.config.evidenceCacheTtlMs;
     const { gaps: accountGaps, ...account } = facts.account;
     const gaps: EvidenceGaps = { ...accountGaps, ...scan.gaps };
     const buckets = await readSection(gaps, 'buckets', () =>

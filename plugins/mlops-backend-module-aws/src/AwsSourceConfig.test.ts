@@ -1,26 +1,21 @@
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { readAwsSourceConfig } from './AwsSourceConfig';
 
+const logger = mockServices.logger.mock();
 const read = (aws: object) =>
-  readAwsSourceConfig(new ConfigReader({ mlops: { aws } }));
+  readAwsSourceConfig(new ConfigReader({ mlops: { aws } }), logger);
 const account = { accountId: '111122223333', regions: ['eu-west-1'] };
 
 describe('readAwsSourceConfig', () => {
   it('is off without mlops.aws', () => {
     expect(
-      readAwsSourceConfig(new ConfigReader({ mlops: {} })),
+      readAwsSourceConfig(new ConfigReader({ mlops: {} }), logger),
     ).toBeUndefined();
   });
 
-  it('fills in defaults and reads the drift settings of mlops.drift', () => {
-    const config = readAwsSourceConfig(
-      new ConfigReader({
-        mlops: {
-          aws: { accounts: [account] },
-          drift: { namespace: 'Team/Drift', lookbackDays: 7 },
-        },
-      }),
-    );
+  it('fills in defaults', () => {
+    const config = read({ accounts: [account] });
     expect(config).toEqual({
       accounts: [{ ...account, roleArn: undefined, externalId: undefined }],
       defaultAccountId: '111122223333',
@@ -31,10 +26,40 @@ describe('readAwsSourceConfig', () => {
       concurrency: 8,
       maxAttempts: 5,
       maxVersionsPerGroup: 20,
-      evidenceCacheMinutes: 60,
+      evidenceCacheTtlMs: 3_600_000,
       driftThreshold: 0.2,
+      driftNamespace: 'AIDLC/ModelDrift',
+    });
+  });
+
+  it('still reads the settings it renamed, and says what replaces them', () => {
+    const warn = mockServices.logger.mock();
+    const config = readAwsSourceConfig(
+      new ConfigReader({
+        mlops: {
+          aws: { accounts: [account], evidenceCacheMinutes: 10 },
+          drift: { namespace: 'Team/Drift' },
+        },
+      }),
+      warn,
+    );
+    expect(config).toMatchObject({
+      evidenceCacheTtlMs: 600_000,
       driftNamespace: 'Team/Drift',
-      lookbackDays: 7,
+    });
+    expect(warn.warn.mock.calls.map(([message]) => message)).toEqual([
+      'mlops.aws.evidenceCacheMinutes is deprecated: use mlops.aws.evidenceCacheTtl (a duration, e.g. { days: 90 })',
+      'mlops.drift.namespace is deprecated: use mlops.aws.driftNamespace',
+    ]);
+    expect(
+      read({
+        accounts: [account],
+        evidenceCacheTtl: { minutes: 5 },
+        driftNamespace: 'Team/Drift',
+      }),
+    ).toMatchObject({
+      evidenceCacheTtlMs: 300_000,
+      driftNamespace: 'Team/Drift',
     });
   });
 
@@ -50,7 +75,7 @@ describe('readAwsSourceConfig', () => {
   it.each([
     [
       { accounts: [account], timeouts: { request: { seconds: 0 } } },
-      'mlops.aws.timeouts.request must be a positive duration',
+      'mlops.aws.timeouts.request must be a duration of at least 1 ms',
     ],
     [{ accounts: [] }, 'mlops.aws.accounts needs at least one account'],
     [

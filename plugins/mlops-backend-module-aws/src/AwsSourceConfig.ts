@@ -1,10 +1,14 @@
 import {
   AWS_ACCOUNT_ID_PATTERN,
   AWS_REGION_PATTERN,
-} from '@aidlc/plugin-mlops-common';
-import { Config, readDurationFromConfig } from '@backstage/config';
+  readDurationSetting,
+} from '@aidlc/plugin-mlops-node';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+
+/** Where the template's drift job publishes, unless `mlops.aws.driftNamespace` says otherwise. */
+const DRIFT_NAMESPACE = 'AIDLC/ModelDrift';
 
 /** One AWS account the source reads, with its regions and how to reach it. */
 export interface AwsAccountConfig {
@@ -27,10 +31,11 @@ export interface AwsSourceConfig {
   concurrency: number;
   maxAttempts: number;
   maxVersionsPerGroup: number;
-  evidenceCacheMinutes: number;
+  /** How long bucket, key, role and account evidence is reused */
+  evidenceCacheTtlMs: number;
   driftThreshold: number;
+  /** CloudWatch namespace the template's drift job publishes in */
   driftNamespace: string;
-  lookbackDays: number;
 }
 
 const ACCOUNT = AWS_ACCOUNT_ID_PATTERN;
@@ -48,22 +53,32 @@ function positive(config: Config, key: string, fallback: number): number {
   return value;
 }
 
-function timeout(config: Config, key: string, fallback: HumanDuration): number {
-  if (!config.has(key)) return durationToMilliseconds(fallback);
-  const ms = durationToMilliseconds(readDurationFromConfig(config, { key }));
-  if (!(ms > 0)) {
-    throw new InputError(`mlops.aws.${key} must be a positive duration`);
+/** `mlops.aws.driftNamespace`; the backend's `mlops.drift.namespace` is read as before, with a warning. */
+function driftNamespace(root: Config, logger: LoggerService): string {
+  const legacy = root.getOptionalString('mlops.drift.namespace');
+  if (legacy !== undefined && !root.has('mlops.aws.driftNamespace')) {
+    logger.warn(
+      'mlops.drift.namespace is deprecated: use mlops.aws.driftNamespace',
+    );
+    return legacy;
   }
-  return ms;
+  return root.getOptionalString('mlops.aws.driftNamespace') ?? DRIFT_NAMESPACE;
 }
 
 /**
  * Reads `mlops.aws` (undefined when it is absent: the module then stays idle).
  * @throws InputError naming the key and the bad value.
  */
-export function readAwsSourceConfig(root: Config): AwsSourceConfig | undefined {
+export function readAwsSourceConfig(
+  root: Config,
+  logger: LoggerService,
+): AwsSourceConfig | undefined {
   const config = root.getOptionalConfig('mlops.aws');
   if (!config) return undefined;
+  const duration = (
+    key: string,
+    options: Omit<Parameters<typeof readDurationSetting>[2], 'logger'>,
+  ) => readDurationSetting(root, `mlops.aws.${key}`, { ...options, logger });
   const accounts = config.getConfigArray('accounts').map((account, index) => {
     const where = `mlops.aws.accounts[${index}]`;
     const accountId = account.getString('accountId');
@@ -124,15 +139,20 @@ export function readAwsSourceConfig(root: Config): AwsSourceConfig | undefined {
     defaultAccountId,
     defaultRegion,
     endpoint,
-    connectionTimeoutMs: timeout(config, 'timeouts.connection', { seconds: 5 }),
-    requestTimeoutMs: timeout(config, 'timeouts.request', { seconds: 30 }),
+    connectionTimeoutMs: duration('timeouts.connection', {
+      fallback: { seconds: 5 },
+    }),
+    requestTimeoutMs: duration('timeouts.request', {
+      fallback: { seconds: 30 },
+    }),
     concurrency: positive(config, 'concurrency', 8),
     maxAttempts: positive(config, 'maxAttempts', 5),
     maxVersionsPerGroup: positive(config, 'maxVersionsPerGroup', 20),
-    evidenceCacheMinutes: positive(config, 'evidenceCacheMinutes', 60),
+    evidenceCacheTtlMs: duration('evidenceCacheTtl', {
+      fallback: { hours: 1 },
+      legacy: { key: 'mlops.aws.evidenceCacheMinutes', unitMs: 60_000 },
+    }),
     driftThreshold: positive(config, 'driftThreshold', 0.2),
-    driftNamespace:
-      root.getOptionalString('mlops.drift.namespace') ?? 'AIDLC/ModelDrift',
-    lookbackDays: root.getOptionalNumber('mlops.drift.lookbackDays') ?? 14,
+    driftNamespace: driftNamespace(root, logger),
   };
 }

@@ -11,14 +11,14 @@ export class ResourceCache {
 
   constructor(private readonly cache: CacheService) {}
 
-  /** Minutes to keep what AWS never changes once created (versions, configs, finished jobs) */
-  static readonly IMMUTABLE_MINUTES = 24 * 60;
+  /** How long to keep what AWS never changes once created (versions, configs, finished jobs) */
+  static readonly IMMUTABLE_TTL_MS = 86_400_000;
 
   /** `read` must give plain JSON data (no dates, no classes): it goes through the cache store. */
-  read<T>(key: string, ttlMinutes: number, read: () => Promise<T>): Promise<T> {
+  read<T>(key: string, ttlMs: number, read: () => Promise<T>): Promise<T> {
     let value = this.inFlight.get(key) as Promise<T> | undefined;
     if (!value) {
-      value = this.readThrough(key, ttlMinutes, read);
+      value = this.readThrough(key, ttlMs, read);
       this.inFlight.set(key, value);
     }
     return value;
@@ -26,7 +26,7 @@ export class ResourceCache {
 
   private async readThrough<T>(
     key: string,
-    ttlMinutes: number,
+    ttlMs: number,
     read: () => Promise<T>,
   ): Promise<T> {
     const hit = await this.cache.get<{ v: JsonValue }>(key);
@@ -36,7 +36,7 @@ export class ResourceCache {
     await this.cache.set(
       key,
       { v: (value ?? null) as JsonValue },
-      { ttl: ttlMinutes * 60_000 },
+      { ttl: ttlMs },
     );
     return value;
   }

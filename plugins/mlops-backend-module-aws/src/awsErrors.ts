@@ -1,4 +1,4 @@
-import { EvidenceSection } from '@aidlc/plugin-mlops-common';
+import { EvidenceSection } from '@aidlc/plugin-mlops-node';
 import { toError } from '@backstage/errors';
 
 /** Evidence sections a source could not read, with the reason */
@@ -31,7 +31,7 @@ export function deniedMessage(action: string, resource: string): string {
 
 /**
  * Reads one evidence section. A permission AWS denies becomes a gap that names the action (see
- * `describing`), so the checks that need the section report `error` instead of a false `pass`;
+ * the `namedErrors` SDK middleware), so the checks that need the section report `error` instead of a false `pass`;
  * anything else (throttling after retries, a 5xx) propagates and marks the entity stale.
  */
 export async function readSection<T>(
@@ -67,7 +67,7 @@ const SDK_HINT =
   /\s*Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\.?/g;
 
 /** What went wrong with an AWS call, in words for the person who reads the ML tab. */
-function readableCause(
+export function readableCause(
   error: Error & { code?: string; $metadata?: { attempts?: number } },
 ): string {
   const attempts = error.$metadata?.attempts;
@@ -85,25 +85,4 @@ function readableCause(
     return `could not reach AWS (${error.code}); check the network path or mlops.aws.endpoint`;
   }
   return error.message.replace(SDK_HINT, '').trim() || error.name;
-}
-
-/** Wraps a call so an error names the IAM action and resource it was about, in words for people. */
-export async function describing<T>(
-  action: string,
-  resource: string,
-  call: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    const e = toError(error);
-    const message = isAccessDenied(error)
-      ? deniedMessage(action, resource)
-      : `${action} on ${resource} failed: ${readableCause(e)}`;
-    // The name stays, so callers can still tell a denial, a timeout or a missing resource apart.
-    throw Object.assign(new Error(message), {
-      name: e.name,
-      $metadata: (e as any).$metadata,
-    });
-  }
 }

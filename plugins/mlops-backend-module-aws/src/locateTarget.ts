@@ -1,4 +1,4 @@
-import { MlopsTarget } from '@aidlc/plugin-mlops-common';
+import { MlopsTarget } from '@aidlc/plugin-mlops-node';
 import { InputError } from '@backstage/errors';
 import { AwsSourceConfig } from './AwsSourceConfig';
 

@@ -23,7 +23,7 @@ export const mlopsModuleAws = createBackendModule({
         logger: coreServices.logger,
       },
       async init({ sources, config, cache, logger }) {
-        const source = readAwsSourceConfig(config);
+        const source = readAwsSourceConfig(config, logger);
         if (!source) {
           logger.info('mlops.aws is not configured: the AWS source is off');
           return;

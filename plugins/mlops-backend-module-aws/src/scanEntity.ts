@@ -1,14 +1,13 @@
+import { ModelGroup, MonitoringSchedule } from '@aidlc/plugin-mlops-common';
 import {
   BucketEvidence,
   MlopsTarget,
   ModelEvidence,
-  ModelGroup,
   MonitoringJobEvidence,
-  MonitoringSchedule,
   RoleEvidence,
   TrainingJobEvidence,
   EndpointEvidence,
-} from '@aidlc/plugin-mlops-common';
+} from '@aidlc/plugin-mlops-node';
 import { EvidenceGaps, readSection } from './awsErrors';
 import { readEndpoint } from './endpoints/readEndpoint';
 import { readMonitoring } from './endpoints/readMonitoring';

@@ -8,6 +8,7 @@
  * store. Fleet answers are cached, as in the plugin; the figures are for a warm cache. The same
  * routes next to the catalog's own, on the real portal backend, are in packages/backend/bench.
  */
+import { toError } from '@backstage/errors';
 import {
   mockCredentials,
   mockServices,
@@ -175,6 +176,9 @@ async function bench(name: string, knex: Knex) {
     ref((i * 7919) % ENTITIES),
   );
   const scenarios: Record<string, string[]> = {
+    'entity (ML tab)': sample.map(
+      r => `${base}/entities/${r.replace(':', '/')}`,
+    ),
     'entity models': sample.map(
       r => `${base}/entities/${r.replace(':', '/')}/models`,
     ),
@@ -228,7 +232,7 @@ async function main() {
   } catch (error) {
     console.log(
       `\nPostgreSQL: skipped, 127.0.0.1:5432 not reachable (${
-        (error as Error).message
+        toError(error).message
       })`,
     );
     await admin.destroy();

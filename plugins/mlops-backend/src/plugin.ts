@@ -76,9 +76,7 @@ export const mlopsPlugin = createBackendPlugin({
               .join(', ')} are installed`,
           );
         } else if (config.demoFile) {
-          sources.push(
-            new DemoSource(resolve(config.demoFile), config.driftLookbackDays),
-          );
+          sources.push(new DemoSource(resolve(config.demoFile)));
           logger.info(`Serving demo ML data from ${resolve(config.demoFile)}`);
         }
         if (sources.length === 0) {
@@ -108,6 +106,7 @@ export const mlopsPlugin = createBackendPlugin({
           concurrency: config.refreshConcurrency,
           historyRetentionMs: config.historyRetentionMs,
           evidenceRetentionMs: config.evidenceRetentionMs,
+          driftLookbackMs: config.driftLookbackMs,
         });
 
         await scheduler.scheduleTask({

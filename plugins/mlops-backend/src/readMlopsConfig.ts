@@ -1,11 +1,14 @@
 import {
   LoggerService,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { Config, readDurationFromConfig } from '@backstage/config';
+import {
+  readDurationSetting,
+  readScheduleSetting,
+} from '@aidlc/plugin-mlops-node';
+import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+import { durationToMilliseconds } from '@backstage/types';
 
 /** Which pipelines may post evidence for which entities (see the README, "CI evidence"). */
 export interface EvidenceIdentities {
@@ -18,7 +21,8 @@ export interface EvidenceIdentities {
 /** The mlops backend's settings, read once, with their defaults. */
 export interface MlopsConfig {
   demoFile?: string;
-  driftLookbackDays: number;
+  /** How far back drift series go */
+  driftLookbackMs: number;
   schedule: SchedulerServiceTaskScheduleDefinition;
   /** How long a refresh may run (the schedule's timeout): manual refreshes are cut off after it too */
   refreshTimeoutMs: number;
@@ -34,36 +38,6 @@ export interface MlopsConfig {
 }
 
 const DAY_MS = 86_400_000;
-
-/**
- * A duration setting; `legacyKey` is the number it replaced (days or seconds), still read with a
- * deprecation warning.
- */
-function duration(
-  config: Config,
-  logger: LoggerService,
-  key: string,
-  fallback: HumanDuration,
-  legacy?: { key: string; unitMs: number },
-  minimumMs = 1,
-): number {
-  if (config.has(key)) {
-    const ms = durationToMilliseconds(readDurationFromConfig(config, { key }));
-    if (!(ms >= minimumMs)) {
-      throw new InputError(
-        `${key} must be a duration of at least ${minimumMs} ms`,
-      );
-    }
-    return ms;
-  }
-  if (legacy && config.has(legacy.key)) {
-    logger.warn(
-      `${legacy.key} is deprecated: use ${key} (a duration, e.g. { days: 90 })`,
-    );
-    return config.getNumber(legacy.key) * legacy.unitMs;
-  }
-  return durationToMilliseconds(fallback);
-}
 
 function readEvidenceIdentities(config: Config): EvidenceIdentities {
   const subjects = new Map<string, Set<string>>();
@@ -88,24 +62,26 @@ export function readMlopsConfig(
   config: Config,
   logger: LoggerService,
 ): MlopsConfig {
+  const duration = (
+    key: string,
+    options: Omit<Parameters<typeof readDurationSetting>[2], 'logger'>,
+  ) => readDurationSetting(config, key, { ...options, logger });
   const concurrency =
     config.getOptionalNumber('mlops.refresh.concurrency') ?? 8;
   if (!(concurrency >= 1)) {
     throw new InputError('mlops.refresh.concurrency must be at least 1');
   }
-  const schedule = config.has('mlops.schedule')
-    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-        config.getConfig('mlops.schedule'),
-      )
-    : {
-        frequency: { minutes: 30 },
-        timeout: { minutes: 10 },
-        initialDelay: { seconds: 15 },
-      };
+  const schedule = readScheduleSetting(config, 'mlops.schedule', {
+    frequency: { minutes: 30 },
+    timeout: { minutes: 10 },
+    initialDelay: { seconds: 15 },
+  });
   return {
     demoFile: config.getOptionalString('mlops.demo.file'),
-    driftLookbackDays:
-      config.getOptionalNumber('mlops.drift.lookbackDays') ?? 14,
+    driftLookbackMs: duration('mlops.drift.lookback', {
+      fallback: { days: 14 },
+      legacy: { key: 'mlops.drift.lookbackDays', unitMs: DAY_MS },
+    }),
     schedule,
     refreshTimeoutMs:
       'toMillis' in schedule.timeout
@@ -113,41 +89,27 @@ export function readMlopsConfig(
         : durationToMilliseconds(schedule.timeout),
     refreshConcurrency: concurrency,
     // Zero turns the rate limit off.
-    manualRefreshIntervalMs: duration(
-      config,
-      logger,
-      'mlops.refresh.manualInterval',
-      { seconds: 60 },
-      undefined,
-      0,
-    ),
-    historyRetentionMs: duration(
-      config,
-      logger,
-      'mlops.history.retention',
-      { days: 90 },
-      { key: 'mlops.history.retentionDays', unitMs: DAY_MS },
-    ),
-    evidenceRetentionMs: duration(config, logger, 'mlops.evidence.retention', {
-      days: 365,
+    manualRefreshIntervalMs: duration('mlops.refresh.manualInterval', {
+      fallback: { seconds: 60 },
+      minimumMs: 0,
     }),
-    fleetCacheTtlMs: duration(
-      config,
-      logger,
-      'mlops.cache.fleetTtl',
-      { seconds: 30 },
-      { key: 'mlops.cache.fleetSeconds', unitMs: 1000 },
-    ),
-    decisionTtlMs: duration(
-      config,
-      logger,
-      'mlops.cache.decisionTtl',
-      { seconds: 5 },
-      undefined,
-      0,
-    ),
-    databaseTimeoutMs: duration(config, logger, 'mlops.database.timeout', {
-      seconds: 5,
+    historyRetentionMs: duration('mlops.history.retention', {
+      fallback: { days: 90 },
+      legacy: { key: 'mlops.history.retentionDays', unitMs: DAY_MS },
+    }),
+    evidenceRetentionMs: duration('mlops.evidence.retention', {
+      fallback: { days: 365 },
+    }),
+    fleetCacheTtlMs: duration('mlops.cache.fleetTtl', {
+      fallback: { seconds: 30 },
+      legacy: { key: 'mlops.cache.fleetSeconds', unitMs: 1000 },
+    }),
+    decisionTtlMs: duration('mlops.cache.decisionTtl', {
+      fallback: { seconds: 5 },
+      minimumMs: 0,
+    }),
+    databaseTimeoutMs: duration('mlops.database.timeout', {
+      fallback: { seconds: 5 },
     }),
     evidence: readEvidenceIdentities(config),
   };

@@ -10,7 +10,7 @@ describe('MlopsClient', () => {
       async () => new Response(JSON.stringify({ items: [] }), { status: 200 }),
     );
     const client = new MlopsClient({ discoveryApi, fetchApi: { fetch } });
-    await client.getCompliance('component:default/fraud-scoring-api');
+    await client.getEntity('component:default/fraud-scoring-api');
     await client.getFleet({
       owner: 'group:default/fraud-ml',
       severity: 'high',
@@ -19,7 +19,7 @@ describe('MlopsClient', () => {
     expect(
       fetch.mock.calls.map(c => ((c as unknown[])[0] as Request).url),
     ).toEqual([
-      'http://localhost:7007/api/mlops/entities/component/default/fraud-scoring-api/compliance',
+      'http://localhost:7007/api/mlops/entities/component/default/fraud-scoring-api',
       'http://localhost:7007/api/mlops/compliance?owner=group%3Adefault%2Ffraud-ml&severity=high&limit=20',
     ]);
   });
@@ -40,7 +40,7 @@ describe('MlopsClient', () => {
         }),
     );
     const client = new MlopsClient({ discoveryApi, fetchApi: { fetch } });
-    await expect(client.getModels('component:default/x')).rejects.toMatchObject(
+    await expect(client.getEntity('component:default/x')).rejects.toMatchObject(
       {
         name: 'ResponseError',
         statusCode: 404,

@@ -2,17 +2,17 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import createClient, { Client, Middleware } from 'openapi-fetch';
+import { MlopsApi } from './MlopsApi';
 import {
-  EntityComplianceResponse,
-  EntityDriftResponse,
-  EntityModelsResponse,
+  CheckCatalog,
+  EntityMlData,
+  FleetExportQuery,
   FleetPage,
   FleetQuery,
-  MlopsApi,
   ModelCatalogPage,
+  ModelCatalogQuery,
   OwnerSummaries,
-} from './MlopsApi';
-import { CheckDescription } from './Compliance';
+} from './types';
 import type { paths } from './schema/openapi.generated';
 
 /** The parts of Backstage's discovery and fetch APIs the client needs (frontend and backend have both). @public */
@@ -48,31 +48,9 @@ export class MlopsClient implements MlopsApi {
     this.client.use(throwOnError);
   }
 
-  async getModels(entityRef: string): Promise<EntityModelsResponse> {
+  async getEntity(entityRef: string): Promise<EntityMlData> {
     const { data } = await this.client.GET(
-      '/entities/{kind}/{namespace}/{name}/models',
-      {
-        baseUrl: await this.baseUrl(),
-        params: { path: entityPath(entityRef) },
-      },
-    );
-    return data!;
-  }
-
-  async getDrift(entityRef: string): Promise<EntityDriftResponse> {
-    const { data } = await this.client.GET(
-      '/entities/{kind}/{namespace}/{name}/drift',
-      {
-        baseUrl: await this.baseUrl(),
-        params: { path: entityPath(entityRef) },
-      },
-    );
-    return data!;
-  }
-
-  async getCompliance(entityRef: string): Promise<EntityComplianceResponse> {
-    const { data } = await this.client.GET(
-      '/entities/{kind}/{namespace}/{name}/compliance',
+      '/entities/{kind}/{namespace}/{name}',
       {
         baseUrl: await this.baseUrl(),
         params: { path: entityPath(entityRef) },
@@ -103,9 +81,7 @@ export class MlopsClient implements MlopsApi {
     return data!;
   }
 
-  async exportFleet(
-    query: Omit<FleetQuery, 'limit' | 'cursor'> = {},
-  ): Promise<string> {
+  async exportFleet(query: FleetExportQuery = {}): Promise<string> {
     const { data } = await this.client.GET('/compliance/export', {
       baseUrl: await this.baseUrl(),
       params: { query: withoutEmpty(query) },
@@ -115,7 +91,7 @@ export class MlopsClient implements MlopsApi {
   }
 
   async getModelCatalog(
-    query: { q?: string; limit?: number; cursor?: string } = {},
+    query: ModelCatalogQuery = {},
   ): Promise<ModelCatalogPage> {
     const { data } = await this.client.GET('/models', {
       baseUrl: await this.baseUrl(),
@@ -124,7 +100,7 @@ export class MlopsClient implements MlopsApi {
     return data!;
   }
 
-  async getChecks(): Promise<{ items: CheckDescription[] }> {
+  async getChecks(): Promise<CheckCatalog> {
     const { data } = await this.client.GET('/checks', {
       baseUrl: await this.baseUrl(),
     });

@@ -1,3 +1,5 @@
+import type { Entity } from '@backstage/catalog-model';
+
 /** Model package groups (names or ARNs, comma-separated) of the SageMaker Model Registry. @public */
 export const ANNOTATION_MODEL_PACKAGE_GROUP =
   'aws.amazon.com/sagemaker-model-package-group';
@@ -11,3 +13,12 @@ export const ANNOTATION_AWS_REGION = 'aidlc.io/aws-region';
 export const ANNOTATION_COMPLIANCE_PROFILE = 'aidlc.io/compliance-profile';
 /** Data classification of what the models see. @public */
 export const ANNOTATION_DATA_CLASSIFICATION = 'aidlc.io/data-classification';
+
+/** True when the entity carries an annotation that the mlops plugins read. @public */
+export function isMlopsAvailable(entity: Entity): boolean {
+  const annotations = entity.metadata.annotations ?? {};
+  return Boolean(
+    annotations[ANNOTATION_MODEL_PACKAGE_GROUP] ||
+      annotations[ANNOTATION_ENDPOINT],
+  );
+}

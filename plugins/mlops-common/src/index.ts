@@ -3,12 +3,8 @@
  * @packageDocumentation
  */
 export * from './annotations';
-export * from './MlopsTarget';
-export * from './awsPatterns';
-export * from './quoteValue';
-export * from './ModelRegistry';
-export * from './Drift';
-export * from './Evidence';
+export * from './everyMember';
+export * from './types';
 export * from './Compliance';
 export * from './MlopsApi';
 export * from './MlopsClient';

@@ -2,10 +2,10 @@ import {
   CheckDescription,
   CheckStatus,
   EndpointDrift,
-  Evidence,
-  MlopsTarget,
   ModelGroup,
 } from '@aidlc/plugin-mlops-common';
+import { Evidence } from './Evidence';
+import { MlopsTarget } from './MlopsTarget';
 
 /** Everything a check may look at besides the evidence. @public */
 export interface CheckContext {

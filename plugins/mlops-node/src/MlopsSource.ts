@@ -1,9 +1,6 @@
-import {
-  EndpointDrift,
-  Evidence,
-  MlopsTarget,
-  ModelGroup,
-} from '@aidlc/plugin-mlops-common';
+import { EndpointDrift, ModelGroup } from '@aidlc/plugin-mlops-common';
+import { Evidence } from './Evidence';
+import { MlopsTarget } from './MlopsTarget';
 
 /**
  * What a source read for one entity. Drift status is derived by the backend from the schedules and
@@ -21,6 +18,14 @@ export type SourceOutcome =
   | { entityRef: string; reading: SourceReading }
   | { entityRef: string; error: Error };
 
+/** What the backend asks of every source's read. @public */
+export interface ReadOptions {
+  /** Aborted when the refresh runs past its timeout: stop calls in flight */
+  signal?: AbortSignal;
+  /** How far back drift series go (`mlops.drift.lookback`), in milliseconds */
+  driftLookbackMs: number;
+}
+
 /**
  * Somewhere model versions, monitoring state, drift series and evidence come from (the demo file,
  * AWS accounts, another registry). A refresh calls `read` once with every annotated entity, so a
@@ -35,8 +40,5 @@ export interface MlopsSource {
    * it does not. An error for one entity must not fail the others: return it as that entity's
    * outcome. A thrown error marks every entity of this refresh stale.
    */
-  read(
-    targets: MlopsTarget[],
-    options: { signal?: AbortSignal },
-  ): Promise<SourceOutcome[]>;
+  read(targets: MlopsTarget[], options: ReadOptions): Promise<SourceOutcome[]>;
 }

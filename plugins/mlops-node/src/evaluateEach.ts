@@ -1,4 +1,4 @@
-import { Evidence, EvidenceSection } from '@aidlc/plugin-mlops-common';
+import { Evidence, EvidenceSection } from './Evidence';
 import { CheckOutcome } from './ComplianceCheck';
 
 type Item<S extends EvidenceSection> = NonNullable<

@@ -1,24 +1,23 @@
-import { isMlopsAvailable, MlopsClient } from '@aidlc/plugin-mlops-common';
-import { discoveryApiRef, fetchApiRef } from '@backstage/core-plugin-api';
+import { isMlopsAvailable } from '@aidlc/plugin-mlops-common';
+import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import {
   ApiBlueprint,
   createFrontendPlugin,
-  createRouteRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import SecurityIcon from '@material-ui/icons/Security';
 import StorageIcon from '@material-ui/icons/Storage';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { mlopsApiRef } from './api';
+import { mlopsApiFactory } from './api';
+import { mlopsComplianceRouteRef, mlopsModelsRouteRef } from './routes';
+
+const routes = convertLegacyRouteRefs({
+  compliance: mlopsComplianceRouteRef,
+  models: mlopsModelsRouteRef,
+});
 
 const mlopsApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: mlopsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new MlopsClient({ discoveryApi, fetchApi }),
-    }),
+  params: defineParams => defineParams(mlopsApiFactory),
 });
 
 /** The ML tab on entities with the mlops annotations, at `.../ml`. */
@@ -35,16 +34,12 @@ const mlopsEntityContent = EntityContentBlueprint.make({
   },
 });
 
-// Pages with a route ref get a sidebar entry.
-const complianceRouteRef = createRouteRef();
-const modelsRouteRef = createRouteRef();
-
-/** Fleet-wide compliance, in the sidebar. */
+/** Fleet-wide compliance, in the sidebar (pages with a route ref get a sidebar entry). */
 const compliancePage = PageBlueprint.make({
   name: 'compliance',
   params: {
     path: '/ml-compliance',
-    routeRef: complianceRouteRef,
+    routeRef: routes.compliance,
     title: 'ML Compliance',
     icon: <SecurityIcon fontSize="inherit" />,
     loader: () =>
@@ -59,7 +54,7 @@ const modelCatalogPage = PageBlueprint.make({
   name: 'models',
   params: {
     path: '/ml-models',
-    routeRef: modelsRouteRef,
+    routeRef: routes.models,
     title: 'Model Catalog',
     icon: <StorageIcon fontSize="inherit" />,
     loader: () =>
@@ -76,6 +71,6 @@ const modelCatalogPage = PageBlueprint.make({
  */
 export default createFrontendPlugin({
   pluginId: 'mlops',
-  routes: { compliance: complianceRouteRef, models: modelsRouteRef },
+  routes,
   extensions: [mlopsApi, mlopsEntityContent, compliancePage, modelCatalogPage],
 });

@@ -8,8 +8,7 @@ export {
   EntityMlopsContent,
   MlopsCompliancePage,
   MlopsModelCatalogPage,
-  mlopsComplianceRouteRef,
-  mlopsModelsRouteRef,
 } from './plugin';
+export { mlopsComplianceRouteRef, mlopsModelsRouteRef } from './routes';
 export { mlopsApiRef } from './api';
 export { isMlopsAvailable } from '@aidlc/plugin-mlops-common';

@@ -1,34 +1,16 @@
-import { MlopsClient } from '@aidlc/plugin-mlops-common';
 import {
-  createApiFactory,
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
-  createRouteRef,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/core-plugin-api';
-import { mlopsApiRef } from './api';
-
-/** @public */
-export const mlopsComplianceRouteRef = createRouteRef({
-  id: 'mlops-compliance',
-});
-/** @public */
-export const mlopsModelsRouteRef = createRouteRef({ id: 'mlops-models' });
+import { mlopsApiFactory } from './api';
+import { mlopsComplianceRouteRef, mlopsModelsRouteRef } from './routes';
 
 /** The mlops plugin for apps on the legacy frontend system. @public */
 export const mlopsPlugin = createPlugin({
   id: 'mlops',
   routes: { compliance: mlopsComplianceRouteRef, models: mlopsModelsRouteRef },
-  apis: [
-    createApiFactory({
-      api: mlopsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new MlopsClient({ discoveryApi, fetchApi }),
-    }),
-  ],
+  apis: [mlopsApiFactory],
 });
 
 /**

@@ -1,5 +1,5 @@
 import { parse } from '@cdktf/hcl2json';
-import { InputError } from '@backstage/errors';
+import { InputError, isError } from '@backstage/errors';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
@@ -35,8 +35,9 @@ export class TerraformModel {
         json = await parse(file, await readFile(path, 'utf8'));
       } catch (error) {
         throw new InputError(
-          `${file} is not valid Terraform (HCL2): ${String(
-            (error as Error).message ?? error,
+          `${file} is not valid Terraform (HCL2): ${(isError(error)
+            ? error.message
+            : String(error)
           ).trim()}`,
         );
       }

@@ -1,8 +1,5 @@
+import { Severity } from '@aidlc/plugin-mlops-common';
 import { TerraformBlock, TerraformModel } from './TerraformModel';
-
-/** Severities, most severe first. */
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export type Severity = (typeof SEVERITIES)[number];
 
 /** What a rule found wrong: where, and why. */
 export interface Finding {

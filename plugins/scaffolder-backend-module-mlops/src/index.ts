@@ -5,5 +5,5 @@
 export { scaffolderModuleMlops as default } from './module';
 export { createTerraformCheckAction } from './terraformCheckAction';
 export { runPolicyGate } from './runPolicyGate';
-export type { PolicyGateReport, Violation } from './runPolicyGate';
+export type { GateReport, Violation } from './runPolicyGate';
 export { terraformRules } from './rules';

@@ -1,24 +1,29 @@
+import {
+  PolicyGateReport,
+  PolicyViolation,
+  SEVERITIES,
+  Severity,
+} from '@aidlc/plugin-mlops-common';
 import { terraformRules } from './rules';
 import { TerraformModel } from './TerraformModel';
-import { SEVERITIES, Severity, TerraformRule } from './TerraformRule';
+import { TerraformRule } from './TerraformRule';
 
 /** One broken control, with where it was found. */
-export interface Violation {
-  rule: string;
+export type Violation = PolicyViolation & {
   severity: Severity;
   message: string;
-  resource?: string;
-  file?: string;
-}
+};
 
 /**
- * The gate's report. It is a `policy-gate` body of the mlops evidence route, so a project's CI can
- * post it as it is.
+ * The gate's report: a `policy-gate` body of the mlops evidence route, so a project's CI can post it
+ * as it is.
  */
-export interface PolicyGateReport {
-  kind: 'policy-gate';
+export interface GateReport
+  extends Omit<
+    PolicyGateReport,
+    'tool' | 'failOn' | 'filesChecked' | 'violations'
+  > {
   tool: 'mlops:terraform:check';
-  passed: boolean;
   failOn: Severity;
   filesChecked: number;
   violations: Violation[];
@@ -32,7 +37,7 @@ export async function runPolicyGate(
   dir: string,
   failOn: Severity,
   rules: TerraformRule[] = terraformRules,
-): Promise<PolicyGateReport> {
+): Promise<GateReport> {
   const model = await TerraformModel.read(dir);
   const violations = rules.flatMap(rule =>
     rule

@@ -1,4 +1,4 @@
-import { readMlopsTarget } from '@aidlc/plugin-mlops-common';
+import { readMlopsTarget } from '@aidlc/plugin-mlops-node';
 import {
   componentEntityV1alpha1Validator,
   entitySchemaValidator,

@@ -3,7 +3,7 @@ import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { writeFile } from 'node:fs/promises';
 import { atLeast, runPolicyGate } from './runPolicyGate';
-import { SEVERITIES } from './TerraformRule';
+import { SEVERITIES } from '@aidlc/plugin-mlops-common';
 
 /**
  * `mlops:terraform:check`: the policy gate of the secure ML pipeline. Parses every `.tf` file of the

@@ -1,4 +1,4 @@
-import { MlopsTarget, readMlopsTarget } from '@aidlc/plugin-mlops-common';
+import { MlopsTarget, readMlopsTarget } from '@aidlc/plugin-mlops-node';
 import { CacheManager } from '@backstage/backend-defaults/cache';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
@@ -8,6 +8,9 @@ import { readAwsSourceConfig } from '../AwsSourceConfig';
 
 export const ACCOUNT = '111122223333';
 
+/** What the backend asks of a read: drift over its default two weeks. */
+export const READ = { driftLookbackMs: 14 * 86_400_000 };
+
 export const awsConfig = {
   mlops: {
     aws: {
@@ -15,14 +18,13 @@ export const awsConfig = {
       endpoint: 'http://localhost:4566',
       concurrency: 4,
     },
-    drift: { lookbackDays: 14, namespace: 'AIDLC/ModelDrift' },
   },
 };
 
 /** An AWS source over the mocked clients, with a real in-memory cache service. */
 export function createSource(data: object = awsConfig) {
   const root = new ConfigReader(data);
-  const config = readAwsSourceConfig(root)!;
+  const config = readAwsSourceConfig(root, mockServices.logger.mock())!;
   const cache = CacheManager.fromConfig(new ConfigReader({})).forPlugin(
     'mlops',
   );

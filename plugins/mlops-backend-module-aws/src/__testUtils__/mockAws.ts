@@ -1,41 +1,34 @@
 import {
-  CloudTrailClient,
   DescribeTrailsCommand,
   GetEventSelectorsCommand,
   GetTrailStatusCommand,
 } from '@aws-sdk/client-cloudtrail';
 import {
-  CloudWatchClient,
   GetMetricDataCommand,
   ListMetricsCommand,
 } from '@aws-sdk/client-cloudwatch';
 import {
-  ConfigServiceClient,
   DescribeConfigurationRecordersCommand,
   DescribeConfigurationRecorderStatusCommand,
 } from '@aws-sdk/client-config-service';
 import {
   DescribeSubnetsCommand,
   DescribeVpcEndpointsCommand,
-  EC2Client,
 } from '@aws-sdk/client-ec2';
 import {
   GetDetectorCommand,
-  GuardDutyClient,
   ListDetectorsCommand,
 } from '@aws-sdk/client-guardduty';
 import {
   GetPolicyCommand,
   GetPolicyVersionCommand,
   GetRolePolicyCommand,
-  IAMClient,
   ListAttachedRolePoliciesCommand,
   ListRolePoliciesCommand,
 } from '@aws-sdk/client-iam';
 import {
   DescribeKeyCommand,
   GetKeyRotationStatusCommand,
-  KMSClient,
 } from '@aws-sdk/client-kms';
 import {
   GetBucketEncryptionCommand,
@@ -43,7 +36,6 @@ import {
   GetBucketVersioningCommand,
   GetObjectCommand,
   GetPublicAccessBlockCommand,
-  S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import {
@@ -57,12 +49,11 @@ import {
   ListModelPackagesCommand,
   ListMonitoringExecutionsCommand,
   ListMonitoringSchedulesCommand,
-  SageMakerClient,
   SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
 import { sdkStreamMixin } from '@smithy/core/serde';
-import { mockClient } from 'aws-sdk-client-mock';
 import { Readable } from 'node:stream';
+import { mockAwsClients } from './awsClientMocks';
 import { fixture } from './fixtures';
 
 /** An error shaped like the SDK's, for the given AWS error code. */
@@ -96,15 +87,18 @@ export function driftValue(metric: string, step: number) {
  * registry, full evidence) and `churn-prod` (no Model Monitor; the template's drift job instead).
  */
 export function mockAws() {
-  const sagemaker = mockClient(SageMakerClient);
-  const cloudwatch = mockClient(CloudWatchClient);
-  const s3 = mockClient(S3Client);
-  const kms = mockClient(KMSClient);
-  const iam = mockClient(IAMClient);
-  const ec2 = mockClient(EC2Client);
-  const cloudtrail = mockClient(CloudTrailClient);
-  const guardduty = mockClient(GuardDutyClient);
-  const configService = mockClient(ConfigServiceClient);
+  const mocks = mockAwsClients();
+  const {
+    sagemaker,
+    cloudwatch,
+    s3,
+    kms,
+    iam,
+    ec2,
+    cloudtrail,
+    guardduty,
+    configService,
+  } = mocks;
 
   const sm = fixture('sagemaker');
   // Generic answers first: a matcher defined later wins.
@@ -276,17 +270,6 @@ export function mockAws() {
     .on(DescribeConfigurationRecordersCommand)
     .resolves(account.DescribeConfigurationRecorders);
 
-  const mocks = {
-    sagemaker,
-    cloudwatch,
-    s3,
-    kms,
-    iam,
-    ec2,
-    cloudtrail,
-    guardduty,
-    configService,
-  };
   return {
     ...mocks,
     /** Every call made to any client */

@@ -1,14 +1,13 @@
 import { DriftSeries, MonitoringSchedule } from '@aidlc/plugin-mlops-common';
 import {
-  GetMetricDataCommand,
   Metric,
   MetricDataQuery,
+  paginateGetMetricData,
   paginateListMetrics,
 } from '@aws-sdk/client-cloudwatch';
 import { AwsClients } from '../AwsClients';
-import { describing } from '../awsErrors';
 
-/** Where Model Monitor publishes; the template's drift job publishes in `mlops.drift.namespace`. */
+/** Where Model Monitor publishes; the template's drift job publishes in `mlops.aws.driftNamespace`. */
 export const MODEL_MONITOR_NAMESPACES = [
   'aws/sagemaker/Endpoints/data-metrics',
   'aws/sagemaker/Endpoints/model-metrics',
@@ -26,7 +25,8 @@ const SCHEDULE_DIMENSIONS = ['MonitoringSchedule', 'ScheduleName'];
 
 export interface DriftOptions {
   driftNamespace: string;
-  lookbackDays: number;
+  /** How far back the series go */
+  lookbackMs: number;
   threshold: number;
   now?: Date;
 }
@@ -42,8 +42,8 @@ function dimension(metric: Metric, names: string[]) {
 }
 
 /** A period that keeps a series of the look-back window under the per-call point limit, in whole hours. */
-export function periodSeconds(lookbackDays: number): number {
-  const hours = Math.ceil((lookbackDays * 24) / POINTS_PER_SERIES);
+export function periodSeconds(lookbackMs: number): number {
+  const hours = Math.ceil(lookbackMs / 3_600_000 / POINTS_PER_SERIES);
   return Math.max(1, hours) * 3600;
 }
 
@@ -69,34 +69,32 @@ export async function readDriftMetrics(
     ...MODEL_MONITOR_NAMESPACES,
     options.driftNamespace,
   ]) {
-    await describing('cloudwatch:ListMetrics', namespace, async () => {
-      for await (const page of paginateListMetrics(
-        { client: clients.cloudwatch },
-        { Namespace: namespace },
-      )) {
-        for (const metric of page.Metrics ?? []) {
-          const endpoint = dimension(metric, ENDPOINT_DIMENSIONS);
-          if (
-            !endpoint ||
-            !wanted.has(endpoint) ||
-            !/drift/.test(metric.MetricName ?? '')
-          )
-            continue;
-          const schedule = dimension(metric, SCHEDULE_DIMENSIONS);
-          found.push({
-            metric,
-            endpoint,
-            schedule,
-            custom: namespace === options.driftNamespace,
-          });
-        }
+    for await (const page of paginateListMetrics(
+      { client: clients.cloudwatch },
+      { Namespace: namespace },
+    )) {
+      for (const metric of page.Metrics ?? []) {
+        const endpoint = dimension(metric, ENDPOINT_DIMENSIONS);
+        if (
+          !endpoint ||
+          !wanted.has(endpoint) ||
+          !/drift/.test(metric.MetricName ?? '')
+        )
+          continue;
+        const schedule = dimension(metric, SCHEDULE_DIMENSIONS);
+        found.push({
+          metric,
+          endpoint,
+          schedule,
+          custom: namespace === options.driftNamespace,
+        });
       }
-    });
+    }
   }
 
   const now = options.now ?? new Date();
-  const start = new Date(now.getTime() - options.lookbackDays * 86_400_000);
-  const period = periodSeconds(options.lookbackDays);
+  const start = new Date(now.getTime() - options.lookbackMs);
+  const period = periodSeconds(options.lookbackMs);
   const points = new Map<string, { t: string; v: number }[]>();
   for (let first = 0; first < found.length; first += QUERIES_PER_CALL) {
     const queries: MetricDataQuery[] = found
@@ -106,20 +104,15 @@ export async function readDriftMetrics(
         MetricStat: { Metric: f.metric, Period: period, Stat: 'Maximum' },
         ReturnData: true,
       }));
-    let nextToken: string | undefined;
-    do {
-      const command = new GetMetricDataCommand({
+    for await (const page of paginateGetMetricData(
+      { client: clients.cloudwatch },
+      {
         MetricDataQueries: queries,
         StartTime: start,
         EndTime: now,
         ScanBy: 'TimestampAscending',
-        NextToken: nextToken,
-      });
-      const page = await describing(
-        'cloudwatch:GetMetricData',
-        `${queries.length} drift series`,
-        () => clients.cloudwatch.send(command),
-      );
+      },
+    )) {
       for (const result of page.MetricDataResults ?? []) {
         const series = points.get(result.Id!) ?? [];
         (result.Timestamps ?? []).forEach((t, i) => {
@@ -129,8 +122,7 @@ export async function readDriftMetrics(
         });
         points.set(result.Id!, series);
       }
-      nextToken = page.NextToken;
-    } while (nextToken);
+    }
   }
 
   const drift = new Map<string, EndpointDriftMetrics>(

@@ -1,4 +1,4 @@
-import { EndpointEvidence, ModelEvidence } from '@aidlc/plugin-mlops-common';
+import { EndpointEvidence, ModelEvidence } from '@aidlc/plugin-mlops-node';
 import {
   DeploymentConfig,
   DescribeEndpointCommand,
@@ -6,7 +6,7 @@ import {
   DescribeModelCommand,
 } from '@aws-sdk/client-sagemaker';
 import { AwsClients } from '../AwsClients';
-import { describing, EvidenceGaps, readSection } from '../awsErrors';
+import { EvidenceGaps, readSection } from '../awsErrors';
 import { ResourceCache } from '../ResourceCache';
 
 export interface EndpointContext {
@@ -50,10 +50,10 @@ async function readModel(context: EndpointContext, name: string) {
   // A SageMaker model cannot be changed, only deleted and created again.
   return cache.read(
     `aws:${location}:model:${name}`,
-    ResourceCache.IMMUTABLE_MINUTES,
+    ResourceCache.IMMUTABLE_TTL_MS,
     async () => {
-      const d = await describing('sagemaker:DescribeModel', name, () =>
-        clients.sagemaker.send(new DescribeModelCommand({ ModelName: name })),
+      const d = await clients.sagemaker.send(
+        new DescribeModelCommand({ ModelName: name }),
       );
       const containers = d.PrimaryContainer
         ? [d.PrimaryContainer]
@@ -87,12 +87,10 @@ async function readEndpointConfig(context: EndpointContext, name: string) {
   // Endpoint configurations are immutable: an update deploys a new one.
   return cache.read(
     `aws:${location}:endpoint-config:${name}`,
-    ResourceCache.IMMUTABLE_MINUTES,
+    ResourceCache.IMMUTABLE_TTL_MS,
     async () => {
-      const d = await describing('sagemaker:DescribeEndpointConfig', name, () =>
-        clients.sagemaker.send(
-          new DescribeEndpointConfigCommand({ EndpointConfigName: name }),
-        ),
+      const d = await clients.sagemaker.send(
+        new DescribeEndpointConfigCommand({ EndpointConfigName: name }),
       );
       return {
         kmsKeyId: d.KmsKeyId ?? null,
@@ -123,10 +121,8 @@ export async function readEndpoint(
   name: string,
   gaps: EvidenceGaps,
 ): Promise<EndpointReading> {
-  const endpoint = await describing('sagemaker:DescribeEndpoint', name, () =>
-    context.clients.sagemaker.send(
-      new DescribeEndpointCommand({ EndpointName: name }),
-    ),
+  const endpoint = await context.clients.sagemaker.send(
+    new DescribeEndpointCommand({ EndpointName: name }),
   );
   if (!endpoint.EndpointConfigName) {
     throw new Error(`Endpoint ${name} has no endpoint configuration`);

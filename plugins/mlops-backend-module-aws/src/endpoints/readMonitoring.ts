@@ -1,8 +1,7 @@
-import {
-  MonitoringJobEvidence,
-  MonitoringSchedule,
-} from '@aidlc/plugin-mlops-common';
+import { MonitoringSchedule } from '@aidlc/plugin-mlops-common';
+import { MonitoringJobEvidence } from '@aidlc/plugin-mlops-node';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { parse } from '@aws-sdk/util-arn-parser';
 import {
   DescribeDataQualityJobDefinitionCommand,
   DescribeModelBiasJobDefinitionCommand,
@@ -11,13 +10,13 @@ import {
   DescribeMonitoringScheduleCommand,
   DescribeProcessingJobCommand,
   ListMonitoringExecutionsCommand,
-  ListMonitoringSchedulesCommand,
   MonitoringNetworkConfig,
   MonitoringScheduleSummary,
   MonitoringType,
+  paginateListMonitoringSchedules,
 } from '@aws-sdk/client-sagemaker';
 import { AwsClients } from '../AwsClients';
-import { describing, EvidenceGaps, readSection } from '../awsErrors';
+import { EvidenceGaps, readSection } from '../awsErrors';
 import { parseS3Uri } from '../parseS3Uri';
 import { ResourceCache } from '../ResourceCache';
 
@@ -40,13 +39,6 @@ interface JobDefinition {
   JobResources?: { ClusterConfig?: { VolumeKmsKeyId?: string } };
   output?: { KmsKeyId?: string };
 }
-
-const DEFINITION_ACTIONS: Record<MonitoringType, string> = {
-  DataQuality: 'DescribeDataQualityJobDefinition',
-  ModelQuality: 'DescribeModelQualityJobDefinition',
-  ModelBias: 'DescribeModelBiasJobDefinition',
-  ModelExplainability: 'DescribeModelExplainabilityJobDefinition',
-};
 
 async function sendDefinition(
   clients: AwsClients,
@@ -94,25 +86,16 @@ async function readJob(
   // Job definitions cannot be updated, only replaced under a new name.
   return cache.read(
     `aws:${location}:monitoring-job:${type}:${name}`,
-    ResourceCache.IMMUTABLE_MINUTES,
+    ResourceCache.IMMUTABLE_TTL_MS,
     async () => {
       let job: JobDefinition;
       if (definitionName) {
-        job = await describing(
-          `sagemaker:${DEFINITION_ACTIONS[type]}`,
-          name,
-          () => sendDefinition(clients, type, name),
-        );
+        job = await sendDefinition(clients, type, name);
       } else {
-        const d = await describing(
-          'sagemaker:DescribeMonitoringSchedule',
-          name,
-          () =>
-            clients.sagemaker.send(
-              new DescribeMonitoringScheduleCommand({
-                MonitoringScheduleName: name,
-              }),
-            ),
+        const d = await clients.sagemaker.send(
+          new DescribeMonitoringScheduleCommand({
+            MonitoringScheduleName: name,
+          }),
         );
         const inline = d.MonitoringScheduleConfig?.MonitoringJobDefinition;
         job = {
@@ -154,18 +137,14 @@ async function countViolations(
   processingJobArn: string,
 ): Promise<number> {
   const { clients, cache, location } = context;
-  const jobName = processingJobArn.split('/').pop()!;
+  // arn:aws:sagemaker:<region>:<account>:processing-job/<name>
+  const jobName = parse(processingJobArn).resource.split('/')[1];
   return cache.read(
     `aws:${location}:violations:${processingJobArn}`,
-    ResourceCache.IMMUTABLE_MINUTES,
+    ResourceCache.IMMUTABLE_TTL_MS,
     async () => {
-      const job = await describing(
-        'sagemaker:DescribeProcessingJob',
-        jobName,
-        () =>
-          clients.sagemaker.send(
-            new DescribeProcessingJobCommand({ ProcessingJobName: jobName }),
-          ),
+      const job = await clients.sagemaker.send(
+        new DescribeProcessingJobCommand({ ProcessingJobName: jobName }),
       );
       const output = job.ProcessingOutputConfig?.Outputs?.[0]?.S3Output?.S3Uri;
       if (!output)
@@ -175,16 +154,10 @@ async function countViolations(
       const { bucket, key } = parseS3Uri(
         `${output.replace(/\/$/, '')}/constraint_violations.json`,
       );
-      const body = await describing(
-        's3:GetObject',
-        `s3://${bucket}/${key}`,
-        async () =>
-          (
-            await clients.s3.send(
-              new GetObjectCommand({ Bucket: bucket, Key: key }),
-            )
-          ).Body?.transformToString(),
+      const object = await clients.s3.send(
+        new GetObjectCommand({ Bucket: bucket, Key: key }),
       );
+      const body = await object.Body?.transformToString();
       const violations = (
         JSON.parse(body ?? '{}') as { violations?: unknown[] }
       ).violations;
@@ -198,19 +171,15 @@ async function readSchedule(
   summary: MonitoringScheduleSummary,
 ): Promise<MonitoringSchedule> {
   const name = summary.MonitoringScheduleName!;
-  const { MonitoringExecutionSummaries: executions = [] } = await describing(
-    'sagemaker:ListMonitoringExecutions',
-    name,
-    () =>
-      context.clients.sagemaker.send(
-        new ListMonitoringExecutionsCommand({
-          MonitoringScheduleName: name,
-          SortBy: 'ScheduledTime',
-          SortOrder: 'Descending',
-          MaxResults: 1,
-        }),
-      ),
-  );
+  const { MonitoringExecutionSummaries: executions = [] } =
+    await context.clients.sagemaker.send(
+      new ListMonitoringExecutionsCommand({
+        MonitoringScheduleName: name,
+        SortBy: 'ScheduledTime',
+        SortOrder: 'Descending',
+        MaxResults: 1,
+      }),
+    );
   const schedule: MonitoringSchedule = {
     name,
     type: summary.MonitoringType ?? 'DataQuality',
@@ -237,18 +206,15 @@ export async function readMonitoring(
   endpointName: string,
   gaps: EvidenceGaps,
 ): Promise<EndpointMonitoring> {
-  const { MonitoringScheduleSummaries: summaries = [] } = await describing(
-    'sagemaker:ListMonitoringSchedules',
-    endpointName,
-    () =>
-      context.clients.sagemaker.send(
-        new ListMonitoringSchedulesCommand({
-          EndpointName: endpointName,
-          MaxResults: 100,
-        }),
-      ),
-  );
-  const named = summaries.filter(s => s.MonitoringScheduleName);
+  const named: MonitoringScheduleSummary[] = [];
+  for await (const page of paginateListMonitoringSchedules(
+    { client: context.clients.sagemaker },
+    { EndpointName: endpointName, MaxResults: 100 },
+  )) {
+    for (const summary of page.MonitoringScheduleSummaries ?? []) {
+      if (summary.MonitoringScheduleName) named.push(summary);
+    }
+  }
   const [schedules, jobs] = await Promise.all([
     Promise.all(named.map(s => readSchedule(context, s))),
     readSection(gaps, 'monitoringJobs', () =>

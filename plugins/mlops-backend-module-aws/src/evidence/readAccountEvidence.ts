@@ -1,4 +1,4 @@
-import { Evidence, TrailEvidence } from '@aidlc/plugin-mlops-common';
+import { Evidence, TrailEvidence } from '@aidlc/plugin-mlops-node';
 import {
   AdvancedEventSelector,
   DescribeTrailsCommand,
@@ -15,7 +15,7 @@ import {
   ListDetectorsCommand,
 } from '@aws-sdk/client-guardduty';
 import { AwsClients } from '../AwsClients';
-import { describing, EvidenceGaps, readSection } from '../awsErrors';
+import { EvidenceGaps, readSection } from '../awsErrors';
 
 /** Evidence that belongs to an account and region rather than to one service. */
 export type AccountEvidence = Pick<
@@ -57,23 +57,16 @@ export function s3DataEventBuckets(
 
 async function readTrails(clients: AwsClients): Promise<TrailEvidence[]> {
   const { cloudtrail } = clients;
-  const { trailList = [] } = await describing(
-    'cloudtrail:DescribeTrails',
-    'the account',
-    () =>
-      cloudtrail.send(new DescribeTrailsCommand({ includeShadowTrails: true })),
+  const { trailList = [] } = await cloudtrail.send(
+    new DescribeTrailsCommand({ includeShadowTrails: true }),
   );
   return Promise.all(
     trailList.map(async trail => {
       // A trail of another home region (a shadow trail) answers to its ARN.
       const id = trail.TrailARN ?? trail.Name!;
       const [status, selectors] = await Promise.all([
-        describing('cloudtrail:GetTrailStatus', id, () =>
-          cloudtrail.send(new GetTrailStatusCommand({ Name: id })),
-        ),
-        describing('cloudtrail:GetEventSelectors', id, () =>
-          cloudtrail.send(new GetEventSelectorsCommand({ TrailName: id })),
-        ),
+        cloudtrail.send(new GetTrailStatusCommand({ Name: id })),
+        cloudtrail.send(new GetEventSelectorsCommand({ TrailName: id })),
       ]);
       const evidence: TrailEvidence = {
         name: trail.Name ?? id,
@@ -92,36 +85,22 @@ async function readTrails(clients: AwsClients): Promise<TrailEvidence[]> {
 }
 
 async function readGuardDuty(clients: AwsClients) {
-  const { DetectorIds = [] } = await describing(
-    'guardduty:ListDetectors',
-    'the account',
-    () => clients.guardduty.send(new ListDetectorsCommand({})),
+  const { DetectorIds = [] } = await clients.guardduty.send(
+    new ListDetectorsCommand({}),
   );
   if (DetectorIds.length === 0) return { enabled: false };
-  const detector = await describing(
-    'guardduty:GetDetector',
-    DetectorIds[0],
-    () =>
-      clients.guardduty.send(
-        new GetDetectorCommand({ DetectorId: DetectorIds[0] }),
-      ),
+  const detector = await clients.guardduty.send(
+    new GetDetectorCommand({ DetectorId: DetectorIds[0] }),
   );
   return { enabled: detector.Status === 'ENABLED' };
 }
 
 async function readConfigRecorder(clients: AwsClients) {
   const [status, recorders] = await Promise.all([
-    describing(
-      'config:DescribeConfigurationRecorderStatus',
-      'the account',
-      () =>
-        clients.configService.send(
-          new DescribeConfigurationRecorderStatusCommand({}),
-        ),
+    clients.configService.send(
+      new DescribeConfigurationRecorderStatusCommand({}),
     ),
-    describing('config:DescribeConfigurationRecorders', 'the account', () =>
-      clients.configService.send(new DescribeConfigurationRecordersCommand({})),
-    ),
+    clients.configService.send(new DescribeConfigurationRecordersCommand({})),
   ]);
   return {
     recording: (status.ConfigurationRecordersStatus ?? []).some(

@@ -1,4 +1,4 @@
-import { BucketEvidence, PolicyDocument } from '@aidlc/plugin-mlops-common';
+import { BucketEvidence, PolicyDocument } from '@aidlc/plugin-mlops-node';
 import {
   GetBucketEncryptionCommand,
   GetBucketPolicyCommand,
@@ -6,17 +6,12 @@ import {
   GetPublicAccessBlockCommand,
 } from '@aws-sdk/client-s3';
 import { AwsClients } from '../AwsClients';
-import { describing, isNotFound } from '../awsErrors';
+import { isNotFound } from '../awsErrors';
 
 /** Runs an S3 read whose "not configured" answer is an error code, turning that answer into `undefined`. */
-async function optional<T>(
-  action: string,
-  bucket: string,
-  notFound: string,
-  call: () => Promise<T>,
-) {
+async function optional<T>(notFound: string, call: () => Promise<T>) {
   try {
-    return await describing(action, bucket, call);
+    return await call();
   } catch (error) {
     if (isNotFound(error, notFound)) return undefined;
     throw error;
@@ -30,24 +25,16 @@ export async function readBucket(
 ): Promise<Omit<BucketEvidence, 'purpose'>> {
   const { s3 } = clients;
   const [encryption, publicAccess, policy, versioning] = await Promise.all([
-    optional(
-      's3:GetEncryptionConfiguration',
-      bucket,
-      'ServerSideEncryptionConfigurationNotFoundError',
-      () => s3.send(new GetBucketEncryptionCommand({ Bucket: bucket })),
+    optional('ServerSideEncryptionConfigurationNotFoundError', () =>
+      s3.send(new GetBucketEncryptionCommand({ Bucket: bucket })),
     ),
-    optional(
-      's3:GetBucketPublicAccessBlock',
-      bucket,
-      'NoSuchPublicAccessBlockConfiguration',
-      () => s3.send(new GetPublicAccessBlockCommand({ Bucket: bucket })),
+    optional('NoSuchPublicAccessBlockConfiguration', () =>
+      s3.send(new GetPublicAccessBlockCommand({ Bucket: bucket })),
     ),
-    optional('s3:GetBucketPolicy', bucket, 'NoSuchBucketPolicy', () =>
+    optional('NoSuchBucketPolicy', () =>
       s3.send(new GetBucketPolicyCommand({ Bucket: bucket })),
     ),
-    describing('s3:GetBucketVersioning', bucket, () =>
-      s3.send(new GetBucketVersioningCommand({ Bucket: bucket })),
-    ),
+    s3.send(new GetBucketVersioningCommand({ Bucket: bucket })),
   ]);
   const evidence: Omit<BucketEvidence, 'purpose'> = {
     name: bucket,

@@ -1,24 +1,23 @@
-import { KmsKeyEvidence } from '@aidlc/plugin-mlops-common';
+import { KmsKeyEvidence } from '@aidlc/plugin-mlops-node';
 import {
   DescribeKeyCommand,
   GetKeyRotationStatusCommand,
 } from '@aws-sdk/client-kms';
 import { AwsClients } from '../AwsClients';
-import { describing } from '../awsErrors';
 
 /** Who manages a key and whether it rotates (AWS managed keys rotate on their own). */
 export async function readKmsKey(
   clients: AwsClients,
   keyId: string,
 ): Promise<KmsKeyEvidence> {
-  const { KeyMetadata: key } = await describing('kms:DescribeKey', keyId, () =>
-    clients.kms.send(new DescribeKeyCommand({ KeyId: keyId })),
+  const { KeyMetadata: key } = await clients.kms.send(
+    new DescribeKeyCommand({ KeyId: keyId }),
   );
   const arn = key?.Arn ?? keyId;
   if (key?.KeyManager !== 'CUSTOMER')
     return { arn, manager: 'AWS', rotationEnabled: true };
-  const rotation = await describing('kms:GetKeyRotationStatus', arn, () =>
-    clients.kms.send(new GetKeyRotationStatusCommand({ KeyId: arn })),
+  const rotation = await clients.kms.send(
+    new GetKeyRotationStatusCommand({ KeyId: arn }),
   );
   return {
     arn,

@@ -1,4 +1,4 @@
-import { PolicyDocument, RoleEvidence } from '@aidlc/plugin-mlops-common';
+import { PolicyDocument, RoleEvidence } from '@aidlc/plugin-mlops-node';
 import {
   GetPolicyCommand,
   GetPolicyVersionCommand,
@@ -6,8 +6,8 @@ import {
   paginateListAttachedRolePolicies,
   paginateListRolePolicies,
 } from '@aws-sdk/client-iam';
+import { parse } from '@aws-sdk/util-arn-parser';
 import { AwsClients } from '../AwsClients';
-import { describing } from '../awsErrors';
 
 /** IAM returns policy documents URL-encoded. */
 function parseDocument(
@@ -32,34 +32,26 @@ export async function readRole(
   arn: string,
 ): Promise<Omit<RoleEvidence, 'usedBy'>> {
   const { iam } = clients;
-  const roleName = arn.split('/').pop()!;
+  // arn:aws:iam::<account>:role/<path>/<name>
+  const roleName = parse(arn).resource.split('/').pop()!;
   const attached: { name: string; arn: string }[] = [];
   const inlineNames: string[] = [];
-  await describing('iam:ListAttachedRolePolicies', arn, async () => {
-    for await (const page of paginateListAttachedRolePolicies(
-      { client: iam },
-      { RoleName: roleName },
-    )) {
-      for (const p of page.AttachedPolicies ?? [])
-        attached.push({ name: p.PolicyName ?? '', arn: p.PolicyArn ?? '' });
-    }
-  });
-  await describing('iam:ListRolePolicies', arn, async () => {
-    for await (const page of paginateListRolePolicies(
-      { client: iam },
-      { RoleName: roleName },
-    )) {
-      inlineNames.push(...(page.PolicyNames ?? []));
-    }
-  });
+  for await (const page of paginateListAttachedRolePolicies(
+    { client: iam },
+    { RoleName: roleName },
+  )) {
+    for (const p of page.AttachedPolicies ?? [])
+      attached.push({ name: p.PolicyName ?? '', arn: p.PolicyArn ?? '' });
+  }
+  for await (const page of paginateListRolePolicies(
+    { client: iam },
+    { RoleName: roleName },
+  )) {
+    inlineNames.push(...(page.PolicyNames ?? []));
+  }
   const inline = inlineNames.map(async name => {
-    const policy = await describing(
-      'iam:GetRolePolicy',
-      `${arn} (${name})`,
-      () =>
-        iam.send(
-          new GetRolePolicyCommand({ RoleName: roleName, PolicyName: name }),
-        ),
+    const policy = await iam.send(
+      new GetRolePolicyCommand({ RoleName: roleName, PolicyName: name }),
     );
     return {
       name,
@@ -69,19 +61,14 @@ export async function readRole(
   const customerManaged = attached
     .filter(p => !AWS_MANAGED.test(p.arn))
     .map(async p => {
-      const { Policy } = await describing('iam:GetPolicy', p.arn, () =>
-        iam.send(new GetPolicyCommand({ PolicyArn: p.arn })),
+      const { Policy } = await iam.send(
+        new GetPolicyCommand({ PolicyArn: p.arn }),
       );
-      const { PolicyVersion } = await describing(
-        'iam:GetPolicyVersion',
-        p.arn,
-        () =>
-          iam.send(
-            new GetPolicyVersionCommand({
-              PolicyArn: p.arn,
-              VersionId: Policy?.DefaultVersionId,
-            }),
-          ),
+      const { PolicyVersion } = await iam.send(
+        new GetPolicyVersionCommand({
+          PolicyArn: p.arn,
+          VersionId: Policy?.DefaultVersionId,
+        }),
       );
       return {
         name: p.arn,

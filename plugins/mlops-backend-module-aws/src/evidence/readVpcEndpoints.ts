@@ -3,7 +3,6 @@ import {
   paginateDescribeVpcEndpoints,
 } from '@aws-sdk/client-ec2';
 import { AwsClients } from '../AwsClients';
-import { describing } from '../awsErrors';
 
 /** The VPCs of some subnets, and the VPC endpoint services present in each. */
 export interface VpcEndpoints {
@@ -31,43 +30,35 @@ export async function readVpcEndpoints(
   const result: VpcEndpoints = { vpcOfSubnet: {}, servicesOfVpc: {} };
   if (subnets.length === 0) return result;
   for (const values of chunks(subnets)) {
-    await describing('ec2:DescribeSubnets', values.join(', '), async () => {
-      const pages = paginateDescribeSubnets(
-        { client: clients.ec2 },
-        { Filters: [{ Name: 'subnet-id', Values: values }] },
-      );
-      for await (const page of pages) {
-        for (const subnet of page.Subnets ?? []) {
-          if (subnet.SubnetId && subnet.VpcId)
-            result.vpcOfSubnet[subnet.SubnetId] = subnet.VpcId;
-        }
+    const pages = paginateDescribeSubnets(
+      { client: clients.ec2 },
+      { Filters: [{ Name: 'subnet-id', Values: values }] },
+    );
+    for await (const page of pages) {
+      for (const subnet of page.Subnets ?? []) {
+        if (subnet.SubnetId && subnet.VpcId)
+          result.vpcOfSubnet[subnet.SubnetId] = subnet.VpcId;
       }
-    });
+    }
   }
   const vpcs = [...new Set(Object.values(result.vpcOfSubnet))];
   for (const vpc of vpcs) result.servicesOfVpc[vpc] = [];
   for (const values of chunks(vpcs)) {
-    await describing(
-      'ec2:DescribeVpcEndpoints',
-      values.join(', '),
-      async () => {
-        const pages = paginateDescribeVpcEndpoints(
-          { client: clients.ec2 },
-          {
-            Filters: [
-              { Name: 'vpc-id', Values: values },
-              { Name: 'vpc-endpoint-state', Values: ['available'] },
-            ],
-          },
-        );
-        for await (const page of pages) {
-          for (const endpoint of page.VpcEndpoints ?? []) {
-            if (endpoint.VpcId && endpoint.ServiceName)
-              result.servicesOfVpc[endpoint.VpcId]?.push(endpoint.ServiceName);
-          }
-        }
+    const pages = paginateDescribeVpcEndpoints(
+      { client: clients.ec2 },
+      {
+        Filters: [
+          { Name: 'vpc-id', Values: values },
+          { Name: 'vpc-endpoint-state', Values: ['available'] },
+        ],
       },
     );
+    for await (const page of pages) {
+      for (const endpoint of page.VpcEndpoints ?? []) {
+        if (endpoint.VpcId && endpoint.ServiceName)
+          result.servicesOfVpc[endpoint.VpcId]?.push(endpoint.ServiceName);
+      }
+    }
   }
   return result;
 }

@@ -1,9 +1,9 @@
 import {
-  AwsResourceName,
   ModelApprovalStatus,
   ModelGroup,
   ModelVersion,
 } from '@aidlc/plugin-mlops-common';
+import { AwsResourceName } from '@aidlc/plugin-mlops-node';
 import {
   DescribeModelPackageCommand,
   DescribeModelPackageCommandOutput,
@@ -11,7 +11,7 @@ import {
   paginateListModelPackages,
 } from '@aws-sdk/client-sagemaker';
 import { AwsClients } from '../AwsClients';
-import { describing, isAccessDenied } from '../awsErrors';
+import { isAccessDenied } from '../awsErrors';
 import { ResourceCache } from '../ResourceCache';
 import { readModelMetrics } from './readModelMetrics';
 import { readTrainingJob } from './readTrainingJob';
@@ -50,16 +50,14 @@ async function describeVersion(
   // a version is described once, and again only when someone approves or rejects it.
   return cache.read(
     `aws:${location}:model-package:${arn}:${summary.ModelApprovalStatus}`,
-    ResourceCache.IMMUTABLE_MINUTES,
+    ResourceCache.IMMUTABLE_TTL_MS,
     async () => {
-      const d = await describing('sagemaker:DescribeModelPackage', arn, () =>
-        clients.sagemaker.send(
-          // Metadata only: reading a model card's content would need kms:Decrypt on its key.
-          new DescribeModelPackageCommand({
-            ModelPackageName: arn,
-            IncludedData: 'MetadataOnly',
-          }),
-        ),
+      const d = await clients.sagemaker.send(
+        // Metadata only: reading a model card's content would need kms:Decrypt on its key.
+        new DescribeModelPackageCommand({
+          ModelPackageName: arn,
+          IncludedData: 'MetadataOnly',
+        }),
       );
       const container = d.InferenceSpecification?.Containers?.[0];
       const approved = d.ModelApprovalStatus === 'Approved';
@@ -123,10 +121,8 @@ export async function readModelGroup(
       SortOrder: 'Descending',
     },
   );
-  await describing('sagemaker:ListModelPackages', name, async () => {
-    for await (const page of pages)
-      summaries.push(...(page.ModelPackageSummaryList ?? []));
-  });
+  for await (const page of pages)
+    summaries.push(...(page.ModelPackageSummaryList ?? []));
   const versions = await Promise.all(
     summaries
       .filter(s => s.ModelPackageArn)

@@ -1,7 +1,6 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { ModelMetrics } from '@aws-sdk/client-sagemaker';
 import { AwsClients } from '../AwsClients';
-import { describing } from '../awsErrors';
 import { parseS3Uri } from '../parseS3Uri';
 
 /**
@@ -34,12 +33,10 @@ export async function readModelMetrics(
   const uri = modelMetrics?.ModelQuality?.Statistics?.S3Uri;
   if (!uri) return {};
   const object = parseS3Uri(uri);
-  const body = await describing('s3:GetObject', uri, async () => {
-    const response = await clients.s3.send(
-      new GetObjectCommand({ Bucket: object.bucket, Key: object.key }),
-    );
-    return response.Body?.transformToString();
-  });
+  const response = await clients.s3.send(
+    new GetObjectCommand({ Bucket: object.bucket, Key: object.key }),
+  );
+  const body = await response.Body?.transformToString();
   try {
     return flattenStatistics(JSON.parse(body ?? ''));
   } catch {

@@ -1,7 +1,6 @@
-import { TrainingJobEvidence } from '@aidlc/plugin-mlops-common';
+import { TrainingJobEvidence } from '@aidlc/plugin-mlops-node';
 import { DescribeTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 import { AwsClients } from '../AwsClients';
-import { describing } from '../awsErrors';
 import { ResourceCache } from '../ResourceCache';
 
 /** A training job: its security configuration (evidence) and its lineage (image, data). */
@@ -21,12 +20,10 @@ export function readTrainingJob(
   const { clients, cache, location } = context;
   return cache.read(
     `aws:${location}:training-job:${name}`,
-    ResourceCache.IMMUTABLE_MINUTES,
+    ResourceCache.IMMUTABLE_TTL_MS,
     async () => {
-      const d = await describing('sagemaker:DescribeTrainingJob', name, () =>
-        clients.sagemaker.send(
-          new DescribeTrainingJobCommand({ TrainingJobName: name }),
-        ),
+      const d = await clients.sagemaker.send(
+        new DescribeTrainingJobCommand({ TrainingJobName: name }),
       );
       const evidence: TrainingJobEvidence = {
         name,

@@ -178,11 +178,23 @@ describe('mlops router', () => {
         .map((c: any) => c.id)
         .sort(),
     ).toEqual(['data-capture-kms', 'last-monitoring-clean']);
+
+    // The ML tab's one request holds the three parts, as the part routes answer them
+    const whole = await get(
+      `${BASE}/entities/component/default/transaction-anomaly-detector`,
+      auth.owner,
+    );
+    expect(whole.status).toBe(200);
+    expect(whole.body).toEqual({
+      ...models.body,
+      ...drift.body,
+      ...compliance.body,
+    });
   });
 
   it('refuses another team 403 on entity routes and leaves its rows out of fleet views', async () => {
-    for (const part of ['models', 'drift', 'compliance']) {
-      const denied = await get(`${RECOMMENDER}/${part}`, auth.owner);
+    for (const part of ['', '/models', '/drift', '/compliance']) {
+      const denied = await get(`${RECOMMENDER}${part}`, auth.owner);
       expect(denied.status).toBe(403);
       expect(denied.body.error.message).toBe(
         'You may not read the ML data of component:default/product-recommender (permission mlops.entity.read)',

@@ -9,14 +9,13 @@ import {
 import { MlopsEntityResource } from '@aidlc/plugin-mlops-node';
 import {
   AuditorService,
-  AuditorServiceEventSeverityLevel,
   AuthService,
   BackstageCredentials,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { NotAllowedError, NotFoundError, toError } from '@backstage/errors';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AuthorizeResult,
@@ -37,6 +36,8 @@ import { FleetCache } from './FleetCache';
 import { fleetCsv } from './fleetCsv';
 import { jsonBodies, retryHints, TooManyRequestsError } from './httpErrors';
 import { MlopsAccess } from './MlopsAccess';
+import { AnyRequest, auditing } from './auditing';
+import { ENTITY_PARTS, entityAnswer, EntityParts } from './entityAnswer';
 
 export interface RouterOptions {
   config: MlopsConfig;
@@ -66,9 +67,6 @@ const ACTIONS: Record<string, string> = {
 const visibilityOf = (filter: EntityFilter) =>
   'all' in filter ? 'all' : 'limited';
 
-// The typed router's requests are narrower than Express's; the helpers take any of them.
-type AnyRequest = express.Request<any, any, any, any>;
-
 type EntityRequest = express.Request<{
   kind: string;
   namespace: string;
@@ -79,8 +77,8 @@ type EntityRequest = express.Request<{
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, access, auditor, catalog, database, fleetCache, refresh } =
-    options;
+  const { httpAuth, access, catalog, database, fleetCache, refresh } = options;
+  const { audited, refuse } = auditing(options.auditor);
   const router = await createOpenApiRouter({
     validatorOptions: {
       validateRequests: { allowUnknownQueryParameters: false },
@@ -89,47 +87,6 @@ export async function createRouter(
 
   const credentials = (req: AnyRequest) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
-
-  /** Runs `work` as an audit event: its outcome, with the actor, at a severity the default logger prints. */
-  async function audited<T>(
-    req: AnyRequest,
-    eventId: string,
-    meta: Record<string, string | number | boolean>,
-    work: () => Promise<T>,
-    severityLevel: AuditorServiceEventSeverityLevel = 'medium',
-  ): Promise<T> {
-    const event = await auditor.createEvent({
-      eventId,
-      severityLevel,
-      request: req,
-      meta,
-    });
-    try {
-      const result = await work();
-      await event.success();
-      return result;
-    } catch (error) {
-      await event.fail({ error: toError(error) });
-      throw error;
-    }
-  }
-
-  /** Audits a refusal and throws it (403). */
-  async function refuse(
-    req: AnyRequest,
-    meta: { permission: string; entityRef: string },
-    message: string,
-  ): Promise<never> {
-    const error = new NotAllowedError(message);
-    const event = await auditor.createEvent({
-      eventId: 'permission-denied',
-      severityLevel: 'medium',
-      request: req,
-      meta,
-    });
-    await event.fail({ error });
-    throw error;
-  }
 
   /** Throws 403 (audited) unless the caller may use `permission` on the entity. */
   async function authorize(
@@ -159,43 +116,25 @@ export async function createRouter(
     return entity;
   }
 
-  /**
-   * Answers with the freshness of the entity's data and one stored part of it under `key`, if the
-   * caller may read it. The part is sent as the JSON text the store holds.
-   */
-  async function sendPart(
+  /** Answers an entity route with the stored parts it names, if the caller may read them. */
+  async function sendEntity(
     req: EntityRequest,
     res: express.Response,
-    part: SnapshotPart,
-    key: string,
+    keys: EntityParts,
   ) {
     const caller = await credentials(req);
     const entityRef = stringifyEntityRef(req.params);
-    const stored = await database.snapshots.getSnapshotPart(entityRef, part);
+    const stored = await database.snapshots.getSnapshotParts(
+      entityRef,
+      Object.values(keys) as SnapshotPart[],
+    );
     if (!stored) {
       throw new NotFoundError(
         `${entityRef} has no ML data: it needs the ${ANNOTATION_MODEL_PACKAGE_GROUP} or ${ANNOTATION_ENDPOINT} annotation, and appears after the next refresh`,
       );
     }
-    const { summary } = stored;
-    await authorize(req, caller, mlopsEntityReadPermission, summary);
-    const fields = {
-      entityRef,
-      refreshedAt: summary.refreshedAt?.toISOString(),
-      stale: summary.stale,
-      error: summary.error,
-      ...(part === 'checks' && {
-        evaluatedAt: summary.evaluatedAt?.toISOString(),
-        profile: summary.profile,
-        score: summary.score,
-        failed: summary.failed,
-        reports: stored.reports,
-      }),
-    };
-    const head = JSON.stringify(fields);
-    res
-      .type('application/json')
-      .send(`${head.slice(0, -1)},"${key}":${stored.json}}`);
+    await authorize(req, caller, mlopsEntityReadPermission, stored.summary);
+    res.type('application/json').send(entityAnswer(entityRef, stored, keys));
   }
 
   /** Answers a fleet route from the cache, per query and per set of entities the caller may read. */
@@ -212,16 +151,17 @@ export async function createRouter(
     res.type('application/json').send(json);
   }
 
+  router.get('/entities/:kind/:namespace/:name', (req, res) =>
+    sendEntity(req, res, ENTITY_PARTS.whole),
+  );
   router.get('/entities/:kind/:namespace/:name/models', (req, res) =>
-    sendPart(req, res, 'models', 'groups'),
+    sendEntity(req, res, ENTITY_PARTS.models),
   );
-
   router.get('/entities/:kind/:namespace/:name/drift', (req, res) =>
-    sendPart(req, res, 'endpoints', 'endpoints'),
+    sendEntity(req, res, ENTITY_PARTS.drift),
   );
-
   router.get('/entities/:kind/:namespace/:name/compliance', (req, res) =>
-    sendPart(req, res, 'checks', 'checks'),
+    sendEntity(req, res, ENTITY_PARTS.compliance),
   );
 
   router.post('/entities/:kind/:namespace/:name/refresh', async (req, res) => {

@@ -1,9 +1,9 @@
+import { PRINCIPLES } from '@aidlc/plugin-mlops-common';
 import {
+  CheckContext,
   Evidence,
   EvidenceSection,
-  PRINCIPLES,
-} from '@aidlc/plugin-mlops-common';
-import { CheckContext } from '@aidlc/plugin-mlops-node';
+} from '@aidlc/plugin-mlops-node';
 import { builtInChecks } from '.';
 import {
   secureContext,

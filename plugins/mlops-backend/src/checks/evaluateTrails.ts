@@ -1,5 +1,8 @@
-import { Evidence, TrailEvidence } from '@aidlc/plugin-mlops-common';
-import { CheckOutcome } from '@aidlc/plugin-mlops-node';
+import {
+  CheckOutcome,
+  Evidence,
+  TrailEvidence,
+} from '@aidlc/plugin-mlops-node';
 
 /** Account-level trail checks: at least one trail must do what `passes` asks. */
 export function evaluateTrails(

@@ -1,4 +1,4 @@
-import { PolicyDocument, PolicyStatement } from '@aidlc/plugin-mlops-common';
+import { PolicyDocument, PolicyStatement } from '@aidlc/plugin-mlops-node';
 
 /** IAM allows a single string or a list wherever it takes several values. */
 export function asList(value: unknown): string[] {

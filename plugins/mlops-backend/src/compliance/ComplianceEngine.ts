@@ -1,10 +1,13 @@
 import {
   CheckDescription,
   CheckResult,
-  Evidence,
   FailedCounts,
 } from '@aidlc/plugin-mlops-common';
-import { CheckContext, ComplianceCheck } from '@aidlc/plugin-mlops-node';
+import {
+  CheckContext,
+  ComplianceCheck,
+  Evidence,
+} from '@aidlc/plugin-mlops-node';
 import { ComplianceProfiles, severityUnder } from './ComplianceProfiles';
 import { complianceScore, failedCounts } from './complianceScore';
 

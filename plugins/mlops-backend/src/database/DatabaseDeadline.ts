@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { ServiceUnavailableError } from '@backstage/errors';
+import { ServiceUnavailableError, toError } from '@backstage/errors';
 
 /** Error codes of a database that cannot answer: connection exceptions, shutdowns, cancelled statements. */
 const UNAVAILABLE_CODES = new Set([
@@ -55,7 +55,7 @@ export class DatabaseDeadline {
     } catch (error) {
       if (error instanceof ServiceUnavailableError) throw error;
       if (isDatabaseUnavailable(error)) {
-        throw this.unavailable(String((error as Error).message));
+        throw this.unavailable(toError(error).message);
       }
       throw error;
     } finally {

@@ -2,11 +2,11 @@ import {
   CheckResult,
   DriftStatus,
   EndpointDrift,
-  Evidence,
   FailedCounts,
   ModelGroup,
   ReportSummary,
 } from '@aidlc/plugin-mlops-common';
+import { Evidence } from '@aidlc/plugin-mlops-node';
 
 /** Catalog facts about an entity, kept beside its snapshot for fleet views and permission rules. */
 export interface EntityFacts {

@@ -1,7 +1,7 @@
-import { SubmittedEvidence } from '@aidlc/plugin-mlops-common';
+import { SubmittedEvidence } from '@aidlc/plugin-mlops-node';
 import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
-import { toDate } from './SnapshotStore';
+import { toDate } from './snapshotRows';
 
 /** The kinds of report a pipeline posts, and where each goes in the evidence. */
 const SECTIONS = {

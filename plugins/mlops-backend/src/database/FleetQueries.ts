@@ -9,7 +9,7 @@ import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
 import { applyEntityFilter, EntityFilter } from './entityFilter';
 import { countRows, keysetPage, KeysetSort, Page } from './keysetPage';
-import { SUMMARY_COLUMNS, summaryOf } from './SnapshotStore';
+import { SUMMARY_COLUMNS, summaryOf } from './snapshotRows';
 
 const SORT_COLUMNS = {
   score: { column: 'score', type: 'number' },

@@ -1,4 +1,4 @@
-import { FailedCounts, ReportSummary } from '@aidlc/plugin-mlops-common';
+import { ReportSummary } from '@aidlc/plugin-mlops-common';
 import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
 import {
@@ -7,70 +7,12 @@ import {
   SnapshotPart,
   SnapshotSummary,
 } from './EntitySnapshot';
-
-/** Columns of a snapshot's summary: everything but the large JSON documents. */
-export const SUMMARY_COLUMNS = [
-  'entity_ref',
-  'title',
-  'owner',
-  'system',
-  'profile',
-  'data_classification',
-  'refreshed_at',
-  'evaluated_at',
-  'stale',
-  'error',
-  'score',
-  'failed_critical',
-  'failed_high',
-  'failed_medium',
-  'failed_low',
-  'failed_checks',
-  'drift_status',
-];
-
-export function toDate(value: unknown): Date | undefined {
-  if (value === null || value === undefined) return undefined;
-  return value instanceof Date ? value : new Date(value as string | number);
-}
-
-function failedOf(row: Record<string, number>): FailedCounts {
-  return {
-    critical: Number(row.failed_critical),
-    high: Number(row.failed_high),
-    medium: Number(row.failed_medium),
-    low: Number(row.failed_low),
-  };
-}
-
-/** The summary of a stored snapshot row. */
-export function summaryOf(row: any): SnapshotSummary {
-  return {
-    entityRef: row.entity_ref,
-    title: row.title,
-    owner: row.owner,
-    system: row.system ?? undefined,
-    profile: row.profile,
-    dataClassification: row.data_classification ?? undefined,
-    refreshedAt: toDate(row.refreshed_at),
-    evaluatedAt: toDate(row.evaluated_at),
-    stale: Boolean(row.stale),
-    error: row.error ?? undefined,
-    score: row.score,
-    failed: failedOf(row),
-    driftStatus: row.drift_status,
-  };
-}
-
-function factColumns(facts: EntityFacts) {
-  return {
-    title: facts.title,
-    owner: facts.owner,
-    system: facts.system ?? null,
-    profile: facts.profile,
-    data_classification: facts.dataClassification ?? null,
-  };
-}
+import {
+  factColumns,
+  SUMMARY_COLUMNS,
+  summaryOf,
+  toDate,
+} from './snapshotRows';
 
 /**
  * The latest snapshot of each ML entity with its model groups and score history, the manual refresh
@@ -190,25 +132,29 @@ export class SnapshotStore {
   }
 
   /**
-   * The summary of a snapshot and one part of it as the JSON text it is stored as. Entity routes send
-   * the text as it is: parsing and serializing it again is most of their cost.
+   * The summary of a snapshot and some of its parts as the JSON text they are stored as. Entity
+   * routes send the text as it is: parsing and serializing it again is most of their cost.
    */
-  async getSnapshotPart(
+  async getSnapshotParts(
     entityRef: string,
-    part: SnapshotPart,
+    parts: SnapshotPart[],
   ): Promise<
-    | { summary: SnapshotSummary; json: string; reports: ReportSummary[] }
+    | {
+        summary: SnapshotSummary;
+        json: Partial<Record<SnapshotPart, string>>;
+        reports: ReportSummary[];
+      }
     | undefined
   > {
     const row = await this.deadline.run(() =>
       this.db('mlops_entities')
         .where('entity_ref', entityRef)
-        .first([...SUMMARY_COLUMNS, 'reports', part]),
+        .first([...SUMMARY_COLUMNS, 'reports', ...parts]),
     );
     return (
       row && {
         summary: summaryOf(row),
-        json: row[part],
+        json: Object.fromEntries(parts.map(part => [part, row[part]])),
         reports: JSON.parse(row.reports),
       }
     );

@@ -1,4 +1,4 @@
-import { readMlopsTarget } from '@aidlc/plugin-mlops-common';
+import { readMlopsTarget } from '@aidlc/plugin-mlops-node';
 import { Entity } from '@backstage/catalog-model';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,14 +19,16 @@ function demoTargets() {
     .map(readMlopsTarget);
 }
 
+/** Drift series over the default two weeks. */
+const LOOKBACK = { driftLookbackMs: 14 * 86_400_000 };
+
 describe('DemoSource', () => {
   it('has data for every annotated demo service', async () => {
     const targets = demoTargets();
     const outcomes = await new DemoSource(
       join(examples, 'mlops-demo.yaml'),
-      14,
       () => now,
-    ).read(targets);
+    ).read(targets, LOOKBACK);
     expect(outcomes.map(o => o.entityRef).sort()).toEqual(
       targets.map(t => t.entityRef).sort(),
     );
@@ -50,9 +52,8 @@ describe('DemoSource', () => {
     );
     const [outcome] = await new DemoSource(
       join(examples, 'mlops-demo.yaml'),
-      14,
       () => now,
-    ).read([target]);
+    ).read([target], LOOKBACK);
     if (!('reading' in outcome)) throw outcome.error;
     const [endpoint] = outcome.reading.endpoints;
     const series = endpoint.metrics.find(
@@ -78,14 +79,16 @@ describe('DemoSource', () => {
       'utf8',
     ).replace("createdAt: '2026-11-21T09:12:44Z'", 'createdAt: last tuesday');
     writeFileSync(file, text);
-    await expect(new DemoSource(file, 14).read(demoTargets())).rejects.toThrow(
+    await expect(
+      new DemoSource(file).read(demoTargets(), LOOKBACK),
+    ).rejects.toThrow(
       `Demo file ${file} is invalid: entities.component:default/fraud-scoring-api.models.0.versions.0.createdAt: Invalid ISO datetime`,
     );
   });
 
   it('says which file it could not read', async () => {
     await expect(
-      new DemoSource('/nonexistent/demo.yaml', 14).read(demoTargets()),
+      new DemoSource('/nonexistent/demo.yaml').read(demoTargets(), LOOKBACK),
     ).rejects.toThrow('Demo file /nonexistent/demo.yaml cannot be read');
   });
 });

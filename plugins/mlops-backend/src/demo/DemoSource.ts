@@ -1,5 +1,10 @@
-import { Evidence, MlopsTarget } from '@aidlc/plugin-mlops-common';
-import { MlopsSource, SourceOutcome } from '@aidlc/plugin-mlops-node';
+import {
+  Evidence,
+  MlopsSource,
+  MlopsTarget,
+  ReadOptions,
+  SourceOutcome,
+} from '@aidlc/plugin-mlops-node';
 import { InputError } from '@backstage/errors';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
@@ -16,11 +21,13 @@ export class DemoSource implements MlopsSource {
 
   constructor(
     private readonly file: string,
-    private readonly lookbackDays: number,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async read(targets: MlopsTarget[]): Promise<SourceOutcome[]> {
+  async read(
+    targets: MlopsTarget[],
+    { driftLookbackMs }: ReadOptions,
+  ): Promise<SourceOutcome[]> {
     const demo = await this.load();
     const now = this.now();
     return targets.flatMap((target): SourceOutcome[] => {
@@ -59,7 +66,7 @@ export class DemoSource implements MlopsSource {
                 }),
               ),
               metrics: endpoint.metrics.map(metric =>
-                driftSeries(metric, now, this.lookbackDays),
+                driftSeries(metric, now, driftLookbackMs),
               ),
             })),
             evidence,

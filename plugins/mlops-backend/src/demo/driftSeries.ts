@@ -1,6 +1,7 @@
 import { DriftSeries } from '@aidlc/plugin-mlops-common';
 
-const STEP_HOURS = 6;
+/** One point every six hours. */
+const STEP_MS = 6 * 3_600_000;
 
 /**
  * A drift metric over the look-back window ending now: one point every six hours, moving from
@@ -10,10 +11,10 @@ const STEP_HOURS = 6;
 export function driftSeries(
   metric: { name: string; threshold?: number; from: number; to: number },
   now: Date,
-  lookbackDays: number,
+  lookbackMs: number,
 ): DriftSeries {
   const end = Math.floor(now.getTime() / 3_600_000) * 3_600_000;
-  const steps = Math.round((lookbackDays * 24) / STEP_HOURS);
+  const steps = Math.round(lookbackMs / STEP_MS);
   const spread = 0.06 * Math.max(Math.abs(metric.from), Math.abs(metric.to));
   const points = Array.from({ length: steps + 1 }, (_, i) => {
     const progress = i / steps;
@@ -21,7 +22,7 @@ export function driftSeries(
     const noise =
       i === steps ? 0 : spread * (noiseOf(`${metric.name}#${i}`) - 0.5);
     return {
-      t: new Date(end - (steps - i) * STEP_HOURS * 3_600_000).toISOString(),
+      t: new Date(end - (steps - i) * STEP_MS).toISOString(),
       v: Math.round(Math.max(0, trend + noise) * 10_000) / 10_000,
     };
   });

@@ -1,4 +1,5 @@
-import { isMlopsAvailable, quoteValue } from '@aidlc/plugin-mlops-common';
+import { isMlopsAvailable } from '@aidlc/plugin-mlops-common';
+import { quoteValue } from '@aidlc/plugin-mlops-node';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { EvidenceIdentities } from '../readMlopsConfig';
 

@@ -3,8 +3,8 @@ import {
   PolicyGateReport,
   ReportSummary,
   SEVERITIES,
-  SubmittedEvidence,
 } from '@aidlc/plugin-mlops-common';
+import { SubmittedEvidence } from '@aidlc/plugin-mlops-node';
 
 /** One line a person reads about a report: what it found. */
 export function summarizeReport(

@@ -141,6 +141,7 @@ async function setUp(id: TestDatabaseId, entities: Entity[]) {
     concurrency: 2,
     historyRetentionMs: 90 * 86_400_000,
     evidenceRetentionMs: 365 * 86_400_000,
+    driftLookbackMs: 14 * 86_400_000,
   });
   const snapshot = (name: string) =>
     database.snapshots.getSnapshot(`component:default/${name}`);

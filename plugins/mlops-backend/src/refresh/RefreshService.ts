@@ -1,9 +1,10 @@
 import {
+  MlopsSource,
   MlopsTarget,
+  SourceReading,
   quoteValue,
   readMlopsTarget,
-} from '@aidlc/plugin-mlops-common';
-import { MlopsSource, SourceReading } from '@aidlc/plugin-mlops-node';
+} from '@aidlc/plugin-mlops-node';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { toError } from '@backstage/errors';
@@ -17,6 +18,7 @@ import { EvidenceReport } from '../database/EvidenceStore';
 import { reportSummaries } from '../evidence/reportSummaries';
 import { MlopsDatabase } from '../database/MlopsDatabase';
 import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
+import { readSources } from './readSources';
 import { boundedText, entityFacts } from './entityFacts';
 
 export interface RefreshOptions {
@@ -30,6 +32,8 @@ export interface RefreshOptions {
   concurrency: number;
   historyRetentionMs: number;
   evidenceRetentionMs: number;
+  /** How far back sources read drift series */
+  driftLookbackMs: number;
 }
 
 /** Why an entity was not stored when the scheduler stopped the refresh. */
@@ -103,9 +107,10 @@ export class RefreshService {
       }
     }
 
-    const readings = await this.read(
+    const readings = await readSources(
+      this.options.sources,
       targets.map(t => t.target),
-      signal,
+      { signal, driftLookbackMs: this.options.driftLookbackMs },
     );
     const refreshedAt = new Date();
     const limit = pLimit(this.options.concurrency);
@@ -159,36 +164,6 @@ export class RefreshService {
       await this.evaluate(tx, facts, target, snapshot, snapshot.refreshedAt);
     });
     await this.bumpFleetGeneration();
-  }
-
-  /** Every source reads every target once; the first source with data for an entity wins. */
-  private async read(
-    targets: MlopsTarget[],
-    signal?: AbortSignal,
-  ): Promise<Map<string, SourceReading | Error>> {
-    const readings = new Map<string, SourceReading | Error>();
-    if (targets.length === 0) return readings;
-    for (const source of this.options.sources) {
-      try {
-        for (const outcome of await source.read(targets, { signal })) {
-          const previous = readings.get(outcome.entityRef);
-          if (previous && !(previous instanceof Error)) continue;
-          readings.set(
-            outcome.entityRef,
-            'error' in outcome ? outcome.error : outcome.reading,
-          );
-        }
-      } catch (error) {
-        const failure = new Error(
-          `Source ${source.id} failed: ${toError(error).message}`,
-        );
-        for (const target of targets) {
-          if (!readings.has(target.entityRef))
-            readings.set(target.entityRef, failure);
-        }
-      }
-    }
-    return readings;
   }
 
   private async evaluateAndStore(

@@ -1,8 +1,8 @@
 import {
   ANNOTATION_COMPLIANCE_PROFILE,
   ANNOTATION_DATA_CLASSIFICATION,
-  DATA_CLASSIFICATIONS,
 } from '@aidlc/plugin-mlops-common';
+import { DATA_CLASSIFICATIONS } from '@aidlc/plugin-mlops-node';
 import {
   Entity,
   parseEntityRef,

@@ -84,6 +84,44 @@ export const spec = {
           $ref: '#/components/schemas/QueryText',
         },
       },
+      severity: {
+        name: 'severity',
+        in: 'query',
+        required: false,
+        description:
+          'Only rows with at least one failed check of this severity or worse',
+        schema: {
+          $ref: '#/components/schemas/Severity',
+        },
+      },
+      check: {
+        name: 'check',
+        in: 'query',
+        required: false,
+        description: 'Only rows where this check failed',
+        schema: {
+          type: 'string',
+          pattern: '^[a-z0-9][a-z0-9-]{0,99}$',
+        },
+      },
+      orderBy: {
+        name: 'orderBy',
+        in: 'query',
+        required: false,
+        schema: {
+          type: 'string',
+          enum: ['score', 'entityRef', 'owner', 'title'],
+        },
+      },
+      order: {
+        name: 'order',
+        in: 'query',
+        required: false,
+        schema: {
+          type: 'string',
+          enum: ['asc', 'desc'],
+        },
+      },
     },
     schemas: {
       QueryText: {
@@ -99,10 +137,12 @@ export const spec = {
         enum: ['all', 'limited'],
       },
       Severity: {
+        description: 'Severities, most severe first.',
         type: 'string',
         enum: ['critical', 'high', 'medium', 'low'],
       },
       Principle: {
+        description: 'The five principles of the secure ML pipeline.',
         type: 'string',
         enum: [
           'network-isolation',
@@ -113,10 +153,17 @@ export const spec = {
         ],
       },
       DriftStatus: {
+        description:
+          'Drift state of an endpoint: `drifting` when a metric passed its threshold or the last execution found violations, `failing` when monitoring itself failed.',
         type: 'string',
         enum: ['ok', 'drifting', 'failing', 'unknown'],
       },
+      CheckStatus: {
+        type: 'string',
+        enum: ['pass', 'fail', 'not_applicable', 'error'],
+      },
       FailedCounts: {
+        description: 'Failed checks counted by severity.',
         type: 'object',
         additionalProperties: false,
         required: ['critical', 'high', 'medium', 'low'],
@@ -135,7 +182,14 @@ export const spec = {
           },
         },
       },
+      ModelApprovalStatus: {
+        description:
+          'Approval status of a model package, as SageMaker names it.',
+        type: 'string',
+        enum: ['Approved', 'PendingManualApproval', 'Rejected'],
+      },
       ModelVersion: {
+        description: 'One version of a model package group.',
         type: 'object',
         additionalProperties: false,
         required: ['version', 'arn', 'approvalStatus', 'createdAt', 'metrics'],
@@ -147,14 +201,14 @@ export const spec = {
             type: 'string',
           },
           approvalStatus: {
-            type: 'string',
-            enum: ['Approved', 'PendingManualApproval', 'Rejected'],
+            $ref: '#/components/schemas/ModelApprovalStatus',
           },
           createdAt: {
             type: 'string',
             format: 'date-time',
           },
           approvedAt: {
+            description: 'When the approval status last changed to Approved',
             type: 'string',
             format: 'date-time',
           },
@@ -165,6 +219,8 @@ export const spec = {
             type: 'string',
           },
           metrics: {
+            description:
+              'Evaluation metrics by name (accuracy, auc, rmse, ...)',
             type: 'object',
             additionalProperties: {
               type: 'number',
@@ -174,6 +230,7 @@ export const spec = {
             type: 'string',
           },
           trainingJob: {
+            description: 'Lineage: the training job, its image and data',
             type: 'string',
           },
           image: {
@@ -185,6 +242,7 @@ export const spec = {
         },
       },
       ModelGroup: {
+        description: 'A model package group and its versions, newest first.',
         type: 'object',
         additionalProperties: false,
         required: ['name', 'arn', 'versions'],
@@ -206,7 +264,88 @@ export const spec = {
           },
         },
       },
+      MonitoringExecution: {
+        description: 'The last run of a monitoring schedule.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['status', 'scheduledAt', 'violations'],
+        properties: {
+          status: {
+            description:
+              "SageMaker's execution status: Completed, CompletedWithViolations, Failed, ...",
+            type: 'string',
+          },
+          scheduledAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          violations: {
+            type: 'integer',
+          },
+        },
+      },
+      MonitoringSchedule: {
+        description:
+          "A Model Monitor schedule, or the project's own drift job.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'type', 'status'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          type: {
+            description:
+              'DataQuality, ModelQuality, ModelBias, ModelExplainability or DriftJob',
+            type: 'string',
+          },
+          status: {
+            description: 'Scheduled, Pending, Stopped or Failed',
+            type: 'string',
+          },
+          lastExecution: {
+            $ref: '#/components/schemas/MonitoringExecution',
+          },
+        },
+      },
+      DriftPoint: {
+        description: 'A point of a drift metric: time and value.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['t', 'v'],
+        properties: {
+          t: {
+            type: 'string',
+            format: 'date-time',
+          },
+          v: {
+            type: 'number',
+          },
+        },
+      },
+      DriftSeries: {
+        description:
+          'One drift metric (for example `feature_baseline_drift_amount`) over the look-back window.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'points'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          threshold: {
+            type: 'number',
+          },
+          points: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DriftPoint',
+            },
+          },
+        },
+      },
       EndpointDrift: {
+        description: 'Monitoring and drift of one endpoint.',
         type: 'object',
         additionalProperties: false,
         required: ['name', 'status', 'schedules', 'metrics'],
@@ -220,75 +359,73 @@ export const spec = {
           schedules: {
             type: 'array',
             items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['name', 'type', 'status'],
-              properties: {
-                name: {
-                  type: 'string',
-                },
-                type: {
-                  type: 'string',
-                },
-                status: {
-                  type: 'string',
-                },
-                lastExecution: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['status', 'scheduledAt', 'violations'],
-                  properties: {
-                    status: {
-                      type: 'string',
-                    },
-                    scheduledAt: {
-                      type: 'string',
-                      format: 'date-time',
-                    },
-                    violations: {
-                      type: 'integer',
-                    },
-                  },
-                },
-              },
+              $ref: '#/components/schemas/MonitoringSchedule',
             },
           },
           metrics: {
             type: 'array',
             items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['name', 'points'],
-              properties: {
-                name: {
-                  type: 'string',
-                },
-                threshold: {
-                  type: 'number',
-                },
-                points: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['t', 'v'],
-                    properties: {
-                      t: {
-                        type: 'string',
-                        format: 'date-time',
-                      },
-                      v: {
-                        type: 'number',
-                      },
-                    },
-                  },
-                },
-              },
+              $ref: '#/components/schemas/DriftSeries',
             },
           },
         },
       },
+      CheckControls: {
+        description:
+          "The matching control of AWS's own tools, where there is one.",
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          awsConfigRule: {
+            type: 'string',
+          },
+          securityHub: {
+            type: 'string',
+          },
+          checkov: {
+            type: 'string',
+          },
+        },
+      },
+      CheckDescription: {
+        description: 'A check of the catalog.',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'principle',
+          'severity',
+          'description',
+          'remediation',
+          'controls',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          principle: {
+            $ref: '#/components/schemas/Principle',
+          },
+          severity: {
+            $ref: '#/components/schemas/Severity',
+          },
+          description: {
+            type: 'string',
+          },
+          remediation: {
+            type: 'string',
+          },
+          controls: {
+            $ref: '#/components/schemas/CheckControls',
+          },
+        },
+      },
       CheckResult: {
+        description: 'The outcome of one check for one entity.',
         type: 'object',
         additionalProperties: false,
         required: [
@@ -314,16 +451,20 @@ export const spec = {
             $ref: '#/components/schemas/Severity',
           },
           status: {
-            type: 'string',
-            enum: ['pass', 'fail', 'not_applicable', 'error'],
+            $ref: '#/components/schemas/CheckStatus',
           },
           resource: {
+            description:
+              'The resources the outcome is about (failing ones first)',
             type: 'string',
           },
           message: {
+            description: 'Why: a sentence a person can act on',
             type: 'string',
           },
-          evidence: {},
+          evidence: {
+            description: 'The evidence the check read',
+          },
           remediation: {
             type: 'string',
           },
@@ -332,38 +473,74 @@ export const spec = {
           },
         },
       },
-      CheckControls: {
+      CheckCatalog: {
         type: 'object',
         additionalProperties: false,
+        required: ['items'],
         properties: {
-          awsConfigRule: {
-            type: 'string',
-          },
-          securityHub: {
-            type: 'string',
-          },
-          checkov: {
-            type: 'string',
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CheckDescription',
+            },
           },
         },
       },
       Freshness: {
+        description:
+          "Freshness of an entity's data: when it was read and whether the last refresh failed.",
         type: 'object',
-        additionalProperties: false,
         required: ['entityRef', 'stale'],
         properties: {
           entityRef: {
             type: 'string',
           },
           refreshedAt: {
+            description:
+              'When the data was last read successfully; absent before the first success',
             type: 'string',
             format: 'date-time',
           },
           stale: {
+            description:
+              'True when the last refresh failed and the data shown is the last good one',
             type: 'boolean',
           },
           error: {
             type: 'string',
+          },
+        },
+      },
+      ComplianceOutcome: {
+        description:
+          "The outcome of an entity's last evaluation against its compliance profile.",
+        type: 'object',
+        required: ['profile', 'score', 'failed', 'checks', 'reports'],
+        properties: {
+          evaluatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          profile: {
+            type: 'string',
+          },
+          score: {
+            type: 'integer',
+          },
+          failed: {
+            $ref: '#/components/schemas/FailedCounts',
+          },
+          checks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CheckResult',
+            },
+          },
+          reports: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ReportSummary',
+            },
           },
         },
       },
@@ -374,7 +551,6 @@ export const spec = {
           },
           {
             type: 'object',
-            additionalProperties: false,
             required: ['groups'],
             properties: {
               groups: {
@@ -394,7 +570,6 @@ export const spec = {
           },
           {
             type: 'object',
-            additionalProperties: false,
             required: ['endpoints'],
             properties: {
               endpoints: {
@@ -413,33 +588,34 @@ export const spec = {
             $ref: '#/components/schemas/Freshness',
           },
           {
+            $ref: '#/components/schemas/ComplianceOutcome',
+          },
+        ],
+      },
+      EntityMlData: {
+        description:
+          'Everything the ML tab shows of an entity, from one stored snapshot.',
+        allOf: [
+          {
+            $ref: '#/components/schemas/Freshness',
+          },
+          {
+            $ref: '#/components/schemas/ComplianceOutcome',
+          },
+          {
             type: 'object',
-            additionalProperties: false,
-            required: ['profile', 'score', 'failed', 'checks', 'reports'],
+            required: ['groups', 'endpoints'],
             properties: {
-              evaluatedAt: {
-                type: 'string',
-                format: 'date-time',
-              },
-              profile: {
-                type: 'string',
-              },
-              score: {
-                type: 'integer',
-              },
-              failed: {
-                $ref: '#/components/schemas/FailedCounts',
-              },
-              checks: {
+              groups: {
                 type: 'array',
                 items: {
-                  $ref: '#/components/schemas/CheckResult',
+                  $ref: '#/components/schemas/ModelGroup',
                 },
               },
-              reports: {
+              endpoints: {
                 type: 'array',
                 items: {
-                  $ref: '#/components/schemas/ReportSummary',
+                  $ref: '#/components/schemas/EndpointDrift',
                 },
               },
             },
@@ -447,6 +623,7 @@ export const spec = {
         ],
       },
       FleetRow: {
+        description: 'A row of the fleet view.',
         type: 'object',
         additionalProperties: false,
         required: [
@@ -500,10 +677,166 @@ export const spec = {
             type: 'boolean',
           },
           trend: {
+            description: 'Scores of the latest refreshes, oldest first',
             type: 'array',
             items: {
               type: 'integer',
             },
+          },
+        },
+      },
+      FleetPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'totalItems'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FleetRow',
+            },
+          },
+          totalItems: {
+            type: 'integer',
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+      },
+      OwnerSummary: {
+        description: "One owner's services, for the platform team's view.",
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'owner',
+          'services',
+          'notEvaluated',
+          'failingServices',
+          'failed',
+        ],
+        properties: {
+          owner: {
+            type: 'string',
+          },
+          services: {
+            description:
+              'Services evaluated at least once; the counts and the average are over these',
+            type: 'integer',
+          },
+          notEvaluated: {
+            description: 'Services waiting for their first evaluation',
+            type: 'integer',
+          },
+          failingServices: {
+            type: 'integer',
+          },
+          averageScore: {
+            description:
+              'Absent while no service of the owner has been evaluated',
+            type: 'integer',
+          },
+          failed: {
+            $ref: '#/components/schemas/FailedCounts',
+          },
+        },
+      },
+      OwnerSummaries: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'visibility'],
+        properties: {
+          visibility: {
+            $ref: '#/components/schemas/Visibility',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/OwnerSummary',
+            },
+          },
+        },
+      },
+      ModelCatalogRow: {
+        description: 'A model group with its latest and approved versions.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'owner', 'group', 'arn', 'driftStatus'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          group: {
+            type: 'string',
+          },
+          arn: {
+            type: 'string',
+          },
+          latestVersion: {
+            type: 'integer',
+          },
+          latestStatus: {
+            type: 'string',
+          },
+          approvedVersion: {
+            type: 'integer',
+          },
+          driftStatus: {
+            $ref: '#/components/schemas/DriftStatus',
+          },
+        },
+      },
+      ModelCatalogPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'totalItems', 'visibility'],
+        properties: {
+          visibility: {
+            $ref: '#/components/schemas/Visibility',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ModelCatalogRow',
+            },
+          },
+          totalItems: {
+            type: 'integer',
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+      },
+      PolicyViolation: {
+        description: 'A finding of a policy gate.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule', 'severity'],
+        properties: {
+          rule: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          severity: {
+            type: 'string',
+            enum: ['critical', 'high', 'medium', 'low', 'info'],
+          },
+          resource: {
+            type: 'string',
+            maxLength: 500,
+          },
+          message: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          file: {
+            type: 'string',
+            maxLength: 500,
           },
         },
       },
@@ -538,32 +871,7 @@ export const spec = {
             type: 'array',
             maxItems: 1000,
             items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['rule', 'severity'],
-              properties: {
-                rule: {
-                  type: 'string',
-                  minLength: 1,
-                  maxLength: 200,
-                },
-                severity: {
-                  type: 'string',
-                  enum: ['critical', 'high', 'medium', 'low', 'info'],
-                },
-                resource: {
-                  type: 'string',
-                  maxLength: 500,
-                },
-                message: {
-                  type: 'string',
-                  maxLength: 2000,
-                },
-                file: {
-                  type: 'string',
-                  maxLength: 500,
-                },
-              },
+              $ref: '#/components/schemas/PolicyViolation',
             },
           },
         },
@@ -601,6 +909,8 @@ export const spec = {
         },
       },
       EvidenceSubmission: {
+        description:
+          "Request of the evidence route: what a project's CI reports.",
         oneOf: [
           {
             $ref: '#/components/schemas/PolicyGateReport',
@@ -610,9 +920,23 @@ export const spec = {
           },
         ],
       },
+      EvidenceAccepted: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'kind'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['policy-gate', 'container-scan'],
+          },
+        },
+      },
       ReportSummary: {
         description:
-          'The newest report of one kind, as the compliance view shows it.',
+          "The newest report of one kind that the entity's pipeline posted.",
         type: 'object',
         additionalProperties: false,
         required: ['kind', 'tool', 'submittedAt', 'summary'],
@@ -630,7 +954,7 @@ export const spec = {
           },
           submittedBy: {
             description:
-              "The pipeline's identity, when the report's source knows it",
+              "The pipeline's identity, e.g. `external:github-actions:repo:acme/fraud-scoring-api:ref:refs/heads/main`, when known",
             type: 'string',
           },
           summary: {
@@ -641,6 +965,35 @@ export const spec = {
     },
   },
   paths: {
+    '/entities/{kind}/{namespace}/{name}': {
+      get: {
+        operationId: 'getEntityMlData',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'Models, drift and compliance of the entity, as the ML tab shows them',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityMlData',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
     '/entities/{kind}/{namespace}/{name}/models': {
       get: {
         operationId: 'getEntityModels',
@@ -787,18 +1140,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['entityRef', 'kind'],
-                  properties: {
-                    entityRef: {
-                      type: 'string',
-                    },
-                    kind: {
-                      type: 'string',
-                      enum: ['policy-gate', 'container-scan'],
-                    },
-                  },
+                  $ref: '#/components/schemas/EvidenceAccepted',
                 },
               },
             },
@@ -817,35 +1159,16 @@ export const spec = {
             $ref: '#/components/parameters/system',
           },
           {
-            name: 'severity',
-            in: 'query',
-            schema: {
-              $ref: '#/components/schemas/Severity',
-            },
+            $ref: '#/components/parameters/severity',
           },
           {
-            name: 'check',
-            in: 'query',
-            schema: {
-              type: 'string',
-              pattern: '^[a-z0-9][a-z0-9-]{0,99}$',
-            },
+            $ref: '#/components/parameters/check',
           },
           {
-            name: 'orderBy',
-            in: 'query',
-            schema: {
-              type: 'string',
-              enum: ['score', 'entityRef', 'owner', 'title'],
-            },
+            $ref: '#/components/parameters/orderBy',
           },
           {
-            name: 'order',
-            in: 'query',
-            schema: {
-              type: 'string',
-              enum: ['asc', 'desc'],
-            },
+            $ref: '#/components/parameters/order',
           },
           {
             $ref: '#/components/parameters/limit',
@@ -860,23 +1183,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['items', 'totalItems'],
-                  properties: {
-                    items: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/FleetRow',
-                      },
-                    },
-                    totalItems: {
-                      type: 'integer',
-                    },
-                    nextCursor: {
-                      type: 'string',
-                    },
-                  },
+                  $ref: '#/components/schemas/FleetPage',
                 },
               },
             },
@@ -897,35 +1204,16 @@ export const spec = {
             $ref: '#/components/parameters/system',
           },
           {
-            name: 'severity',
-            in: 'query',
-            schema: {
-              $ref: '#/components/schemas/Severity',
-            },
+            $ref: '#/components/parameters/severity',
           },
           {
-            name: 'check',
-            in: 'query',
-            schema: {
-              type: 'string',
-              pattern: '^[a-z0-9][a-z0-9-]{0,99}$',
-            },
+            $ref: '#/components/parameters/check',
           },
           {
-            name: 'orderBy',
-            in: 'query',
-            schema: {
-              type: 'string',
-              enum: ['score', 'entityRef', 'owner', 'title'],
-            },
+            $ref: '#/components/parameters/orderBy',
           },
           {
-            name: 'order',
-            in: 'query',
-            schema: {
-              type: 'string',
-              enum: ['asc', 'desc'],
-            },
+            $ref: '#/components/parameters/order',
           },
         ],
         responses: {
@@ -952,48 +1240,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['items', 'visibility'],
-                  properties: {
-                    visibility: {
-                      $ref: '#/components/schemas/Visibility',
-                    },
-                    items: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: [
-                          'owner',
-                          'services',
-                          'notEvaluated',
-                          'failingServices',
-                          'failed',
-                        ],
-                        properties: {
-                          owner: {
-                            type: 'string',
-                          },
-                          services: {
-                            type: 'integer',
-                          },
-                          notEvaluated: {
-                            type: 'integer',
-                          },
-                          failingServices: {
-                            type: 'integer',
-                          },
-                          averageScore: {
-                            type: 'integer',
-                          },
-                          failed: {
-                            $ref: '#/components/schemas/FailedCounts',
-                          },
-                        },
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/OwnerSummaries',
                 },
               },
             },
@@ -1027,60 +1274,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['items', 'totalItems', 'visibility'],
-                  properties: {
-                    visibility: {
-                      $ref: '#/components/schemas/Visibility',
-                    },
-                    items: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: [
-                          'entityRef',
-                          'owner',
-                          'group',
-                          'arn',
-                          'driftStatus',
-                        ],
-                        properties: {
-                          entityRef: {
-                            type: 'string',
-                          },
-                          owner: {
-                            type: 'string',
-                          },
-                          group: {
-                            type: 'string',
-                          },
-                          arn: {
-                            type: 'string',
-                          },
-                          latestVersion: {
-                            type: 'integer',
-                          },
-                          latestStatus: {
-                            type: 'string',
-                          },
-                          approvedVersion: {
-                            type: 'integer',
-                          },
-                          driftStatus: {
-                            $ref: '#/components/schemas/DriftStatus',
-                          },
-                        },
-                      },
-                    },
-                    totalItems: {
-                      type: 'integer',
-                    },
-                    nextCursor: {
-                      type: 'string',
-                    },
-                  },
+                  $ref: '#/components/schemas/ModelCatalogPage',
                 },
               },
             },
@@ -1097,50 +1291,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['items'],
-                  properties: {
-                    items: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: [
-                          'id',
-                          'title',
-                          'principle',
-                          'severity',
-                          'description',
-                          'remediation',
-                          'controls',
-                        ],
-                        properties: {
-                          id: {
-                            type: 'string',
-                          },
-                          title: {
-                            type: 'string',
-                          },
-                          principle: {
-                            $ref: '#/components/schemas/Principle',
-                          },
-                          severity: {
-                            $ref: '#/components/schemas/Severity',
-                          },
-                          description: {
-                            type: 'string',
-                          },
-                          remediation: {
-                            type: 'string',
-                          },
-                          controls: {
-                            $ref: '#/components/schemas/CheckControls',
-                          },
-                        },
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/CheckCatalog',
                 },
               },
             },

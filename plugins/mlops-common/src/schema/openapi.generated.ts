@@ -1,6 +1,22 @@
 // Generated from plugins/mlops-backend/src/schema/openapi.yaml by `yarn generate:openapi`. Do not edit.
 /* eslint-disable */
 export interface paths {
+  '/entities/{kind}/{namespace}/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getEntityMlData'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/entities/{kind}/{namespace}/{name}/models': {
     parameters: {
       query?: never;
@@ -175,104 +191,156 @@ export interface components {
      * @enum {string}
      */
     Visibility: 'all' | 'limited';
-    /** @enum {string} */
+    /**
+     * @description Severities, most severe first.
+     * @enum {string}
+     */
     Severity: 'critical' | 'high' | 'medium' | 'low';
-    /** @enum {string} */
+    /**
+     * @description The five principles of the secure ML pipeline.
+     * @enum {string}
+     */
     Principle:
       | 'network-isolation'
       | 'encryption'
       | 'least-privilege'
       | 'everything-as-code'
       | 'defense-in-depth';
-    /** @enum {string} */
+    /**
+     * @description Drift state of an endpoint: `drifting` when a metric passed its threshold or the last execution found violations, `failing` when monitoring itself failed.
+     * @enum {string}
+     */
     DriftStatus: 'ok' | 'drifting' | 'failing' | 'unknown';
+    /** @enum {string} */
+    CheckStatus: 'pass' | 'fail' | 'not_applicable' | 'error';
+    /** @description Failed checks counted by severity. */
     FailedCounts: {
       critical: number;
       high: number;
       medium: number;
       low: number;
     };
+    /**
+     * @description Approval status of a model package, as SageMaker names it.
+     * @enum {string}
+     */
+    ModelApprovalStatus: 'Approved' | 'PendingManualApproval' | 'Rejected';
+    /** @description One version of a model package group. */
     ModelVersion: {
       version: number;
       arn: string;
-      /** @enum {string} */
-      approvalStatus: 'Approved' | 'PendingManualApproval' | 'Rejected';
+      approvalStatus: components['schemas']['ModelApprovalStatus'];
       /** Format: date-time */
       createdAt: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description When the approval status last changed to Approved
+       */
       approvedAt?: string;
       approvedBy?: string;
       description?: string;
+      /** @description Evaluation metrics by name (accuracy, auc, rmse, ...) */
       metrics: {
         [key: string]: number;
       };
       modelDataUrl?: string;
+      /** @description Lineage: the training job, its image and data */
       trainingJob?: string;
       image?: string;
       trainingData?: string;
     };
+    /** @description A model package group and its versions, newest first. */
     ModelGroup: {
       name: string;
       arn: string;
       description?: string;
       versions: components['schemas']['ModelVersion'][];
     };
+    /** @description The last run of a monitoring schedule. */
+    MonitoringExecution: {
+      /** @description SageMaker's execution status: Completed, CompletedWithViolations, Failed, ... */
+      status: string;
+      /** Format: date-time */
+      scheduledAt: string;
+      violations: number;
+    };
+    /** @description A Model Monitor schedule, or the project's own drift job. */
+    MonitoringSchedule: {
+      name: string;
+      /** @description DataQuality, ModelQuality, ModelBias, ModelExplainability or DriftJob */
+      type: string;
+      /** @description Scheduled, Pending, Stopped or Failed */
+      status: string;
+      lastExecution?: components['schemas']['MonitoringExecution'];
+    };
+    /** @description A point of a drift metric: time and value. */
+    DriftPoint: {
+      /** Format: date-time */
+      t: string;
+      v: number;
+    };
+    /** @description One drift metric (for example `feature_baseline_drift_amount`) over the look-back window. */
+    DriftSeries: {
+      name: string;
+      threshold?: number;
+      points: components['schemas']['DriftPoint'][];
+    };
+    /** @description Monitoring and drift of one endpoint. */
     EndpointDrift: {
       name: string;
       status: components['schemas']['DriftStatus'];
-      schedules: {
-        name: string;
-        type: string;
-        status: string;
-        lastExecution?: {
-          status: string;
-          /** Format: date-time */
-          scheduledAt: string;
-          violations: number;
-        };
-      }[];
-      metrics: {
-        name: string;
-        threshold?: number;
-        points: {
-          /** Format: date-time */
-          t: string;
-          v: number;
-        }[];
-      }[];
+      schedules: components['schemas']['MonitoringSchedule'][];
+      metrics: components['schemas']['DriftSeries'][];
     };
-    CheckResult: {
-      id: string;
-      title: string;
-      principle: components['schemas']['Principle'];
-      severity: components['schemas']['Severity'];
-      /** @enum {string} */
-      status: 'pass' | 'fail' | 'not_applicable' | 'error';
-      resource?: string;
-      message?: string;
-      evidence?: unknown;
-      remediation: string;
-      controls: components['schemas']['CheckControls'];
-    };
+    /** @description The matching control of AWS's own tools, where there is one. */
     CheckControls: {
       awsConfigRule?: string;
       securityHub?: string;
       checkov?: string;
     };
+    /** @description A check of the catalog. */
+    CheckDescription: {
+      id: string;
+      title: string;
+      principle: components['schemas']['Principle'];
+      severity: components['schemas']['Severity'];
+      description: string;
+      remediation: string;
+      controls: components['schemas']['CheckControls'];
+    };
+    /** @description The outcome of one check for one entity. */
+    CheckResult: {
+      id: string;
+      title: string;
+      principle: components['schemas']['Principle'];
+      severity: components['schemas']['Severity'];
+      status: components['schemas']['CheckStatus'];
+      /** @description The resources the outcome is about (failing ones first) */
+      resource?: string;
+      /** @description Why: a sentence a person can act on */
+      message?: string;
+      /** @description The evidence the check read */
+      evidence?: unknown;
+      remediation: string;
+      controls: components['schemas']['CheckControls'];
+    };
+    CheckCatalog: {
+      items: components['schemas']['CheckDescription'][];
+    };
+    /** @description Freshness of an entity's data: when it was read and whether the last refresh failed. */
     Freshness: {
       entityRef: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description When the data was last read successfully; absent before the first success
+       */
       refreshedAt?: string;
+      /** @description True when the last refresh failed and the data shown is the last good one */
       stale: boolean;
       error?: string;
     };
-    EntityModels: components['schemas']['Freshness'] & {
-      groups: components['schemas']['ModelGroup'][];
-    };
-    EntityDrift: components['schemas']['Freshness'] & {
-      endpoints: components['schemas']['EndpointDrift'][];
-    };
-    EntityCompliance: components['schemas']['Freshness'] & {
+    /** @description The outcome of an entity's last evaluation against its compliance profile. */
+    ComplianceOutcome: {
       /** Format: date-time */
       evaluatedAt?: string;
       profile: string;
@@ -281,6 +349,21 @@ export interface components {
       checks: components['schemas']['CheckResult'][];
       reports: components['schemas']['ReportSummary'][];
     };
+    EntityModels: components['schemas']['Freshness'] & {
+      groups: components['schemas']['ModelGroup'][];
+    };
+    EntityDrift: components['schemas']['Freshness'] & {
+      endpoints: components['schemas']['EndpointDrift'][];
+    };
+    EntityCompliance: components['schemas']['Freshness'] &
+      components['schemas']['ComplianceOutcome'];
+    /** @description Everything the ML tab shows of an entity, from one stored snapshot. */
+    EntityMlData: components['schemas']['Freshness'] &
+      components['schemas']['ComplianceOutcome'] & {
+        groups: components['schemas']['ModelGroup'][];
+        endpoints: components['schemas']['EndpointDrift'][];
+      };
+    /** @description A row of the fleet view. */
     FleetRow: {
       entityRef: string;
       title: string;
@@ -294,7 +377,55 @@ export interface components {
       /** Format: date-time */
       evaluatedAt?: string;
       stale: boolean;
+      /** @description Scores of the latest refreshes, oldest first */
       trend: number[];
+    };
+    FleetPage: {
+      items: components['schemas']['FleetRow'][];
+      totalItems: number;
+      nextCursor?: string;
+    };
+    /** @description One owner's services, for the platform team's view. */
+    OwnerSummary: {
+      owner: string;
+      /** @description Services evaluated at least once; the counts and the average are over these */
+      services: number;
+      /** @description Services waiting for their first evaluation */
+      notEvaluated: number;
+      failingServices: number;
+      /** @description Absent while no service of the owner has been evaluated */
+      averageScore?: number;
+      failed: components['schemas']['FailedCounts'];
+    };
+    OwnerSummaries: {
+      visibility: components['schemas']['Visibility'];
+      items: components['schemas']['OwnerSummary'][];
+    };
+    /** @description A model group with its latest and approved versions. */
+    ModelCatalogRow: {
+      entityRef: string;
+      owner: string;
+      group: string;
+      arn: string;
+      latestVersion?: number;
+      latestStatus?: string;
+      approvedVersion?: number;
+      driftStatus: components['schemas']['DriftStatus'];
+    };
+    ModelCatalogPage: {
+      visibility: components['schemas']['Visibility'];
+      items: components['schemas']['ModelCatalogRow'][];
+      totalItems: number;
+      nextCursor?: string;
+    };
+    /** @description A finding of a policy gate. */
+    PolicyViolation: {
+      rule: string;
+      /** @enum {string} */
+      severity: 'critical' | 'high' | 'medium' | 'low' | 'info';
+      resource?: string;
+      message?: string;
+      file?: string;
     };
     /** @description What a policy gate found in the project's infrastructure code. The report that the `mlops:terraform:check` scaffolder action writes is one, as it is. */
     PolicyGateReport: {
@@ -304,14 +435,7 @@ export interface components {
       passed: boolean;
       failOn?: components['schemas']['Severity'];
       filesChecked?: number;
-      violations: {
-        rule: string;
-        /** @enum {string} */
-        severity: 'critical' | 'high' | 'medium' | 'low' | 'info';
-        resource?: string;
-        message?: string;
-        file?: string;
-      }[];
+      violations: components['schemas']['PolicyViolation'][];
     };
     /** @description What a scan of the serving image found. */
     ContainerScanReport: {
@@ -322,17 +446,23 @@ export interface components {
       critical: number;
       high: number;
     };
+    /** @description Request of the evidence route: what a project's CI reports. */
     EvidenceSubmission:
       | components['schemas']['PolicyGateReport']
       | components['schemas']['ContainerScanReport'];
-    /** @description The newest report of one kind, as the compliance view shows it. */
+    EvidenceAccepted: {
+      entityRef: string;
+      /** @enum {string} */
+      kind: 'policy-gate' | 'container-scan';
+    };
+    /** @description The newest report of one kind that the entity's pipeline posted. */
     ReportSummary: {
       /** @enum {string} */
       kind: 'policy-gate' | 'container-scan';
       tool: string;
       /** Format: date-time */
       submittedAt: string;
-      /** @description The pipeline's identity, when the report's source knows it */
+      /** @description The pipeline's identity, e.g. `external:github-actions:repo:acme/fraud-scoring-api:ref:refs/heads/main`, when known */
       submittedBy?: string;
       summary: string;
     };
@@ -346,6 +476,12 @@ export interface components {
     cursor: string;
     owner: components['schemas']['QueryText'];
     system: components['schemas']['QueryText'];
+    /** @description Only rows with at least one failed check of this severity or worse */
+    severity: components['schemas']['Severity'];
+    /** @description Only rows where this check failed */
+    check: string;
+    orderBy: 'score' | 'entityRef' | 'owner' | 'title';
+    order: 'asc' | 'desc';
   };
   requestBodies: never;
   headers: never;
@@ -353,6 +489,30 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  getEntityMlData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Models, drift and compliance of the entity, as the ML tab shows them */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityMlData'];
+        };
+      };
+    };
+  };
   getEntityModels: {
     parameters: {
       query?: never;
@@ -472,11 +632,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            entityRef: string;
-            /** @enum {string} */
-            kind: 'policy-gate' | 'container-scan';
-          };
+          'application/json': components['schemas']['EvidenceAccepted'];
         };
       };
     };
@@ -486,10 +642,12 @@ export interface operations {
       query?: {
         owner?: components['parameters']['owner'];
         system?: components['parameters']['system'];
-        severity?: components['schemas']['Severity'];
-        check?: string;
-        orderBy?: 'score' | 'entityRef' | 'owner' | 'title';
-        order?: 'asc' | 'desc';
+        /** @description Only rows with at least one failed check of this severity or worse */
+        severity?: components['parameters']['severity'];
+        /** @description Only rows where this check failed */
+        check?: components['parameters']['check'];
+        orderBy?: components['parameters']['orderBy'];
+        order?: components['parameters']['order'];
         limit?: components['parameters']['limit'];
         cursor?: components['parameters']['cursor'];
       };
@@ -505,11 +663,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: components['schemas']['FleetRow'][];
-            totalItems: number;
-            nextCursor?: string;
-          };
+          'application/json': components['schemas']['FleetPage'];
         };
       };
     };
@@ -519,10 +673,12 @@ export interface operations {
       query?: {
         owner?: components['parameters']['owner'];
         system?: components['parameters']['system'];
-        severity?: components['schemas']['Severity'];
-        check?: string;
-        orderBy?: 'score' | 'entityRef' | 'owner' | 'title';
-        order?: 'asc' | 'desc';
+        /** @description Only rows with at least one failed check of this severity or worse */
+        severity?: components['parameters']['severity'];
+        /** @description Only rows where this check failed */
+        check?: components['parameters']['check'];
+        orderBy?: components['parameters']['orderBy'];
+        order?: components['parameters']['order'];
       };
       header?: never;
       path?: never;
@@ -556,17 +712,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            visibility: components['schemas']['Visibility'];
-            items: {
-              owner: string;
-              services: number;
-              notEvaluated: number;
-              failingServices: number;
-              averageScore?: number;
-              failed: components['schemas']['FailedCounts'];
-            }[];
-          };
+          'application/json': components['schemas']['OwnerSummaries'];
         };
       };
     };
@@ -590,21 +736,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            visibility: components['schemas']['Visibility'];
-            items: {
-              entityRef: string;
-              owner: string;
-              group: string;
-              arn: string;
-              latestVersion?: number;
-              latestStatus?: string;
-              approvedVersion?: number;
-              driftStatus: components['schemas']['DriftStatus'];
-            }[];
-            totalItems: number;
-            nextCursor?: string;
-          };
+          'application/json': components['schemas']['ModelCatalogPage'];
         };
       };
     };
@@ -624,17 +756,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              id: string;
-              title: string;
-              principle: components['schemas']['Principle'];
-              severity: components['schemas']['Severity'];
-              description: string;
-              remediation: string;
-              controls: components['schemas']['CheckControls'];
-            }[];
-          };
+          'application/json': components['schemas']['CheckCatalog'];
         };
       };
     };

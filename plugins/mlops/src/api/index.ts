@@ -1,1 +1,2 @@
 export { mlopsApiRef } from './mlopsApiRef';
+export { mlopsApiFactory } from './mlopsApiFactory';

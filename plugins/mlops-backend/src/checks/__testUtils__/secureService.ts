@@ -1,5 +1,4 @@
-import { Evidence, MlopsTarget } from '@aidlc/plugin-mlops-common';
-import { CheckContext } from '@aidlc/plugin-mlops-node';
+import { CheckContext, Evidence, MlopsTarget } from '@aidlc/plugin-mlops-node';
 
 const key =
   'arn:aws:kms:eu-west-1:111122223333:key/0b6f4a52-7d4e-4c57-9a3c-2f1e8d7c6b5a';

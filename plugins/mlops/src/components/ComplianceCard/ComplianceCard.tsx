@@ -1,6 +1,6 @@
 import {
   CheckResult,
-  EntityComplianceResponse,
+  EntityCompliance,
   PRINCIPLES,
   ReportSummary,
   SEVERITIES,
@@ -14,6 +14,7 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
+import { Timestamp } from '../Timestamp/Timestamp';
 import { controlLinks } from './controlLinks';
 
 const PRINCIPLE_TITLES: Record<string, string> = {
@@ -116,7 +117,7 @@ function PipelineReports({ reports }: { reports: ReportSummary[] }) {
                 sent by <Submitter subject={report.submittedBy} />{' '}
               </>
             )}
-            on {new Date(report.submittedAt).toLocaleString()}
+            on <Timestamp iso={report.submittedAt} />
           </Typography>
         ))
       )}
@@ -128,7 +129,7 @@ function PipelineReports({ reports }: { reports: ReportSummary[] }) {
 export function ComplianceCard({
   compliance,
 }: {
-  compliance: EntityComplianceResponse;
+  compliance: EntityCompliance;
 }) {
   const { failed } = compliance;
   return (

@@ -3,6 +3,7 @@ import { InfoCard, Table } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
+import { formatTimestamp } from '../Timestamp/Timestamp';
 import { DriftChart } from './DriftChart';
 
 function Schedules({ schedules }: { schedules: MonitoringSchedule[] }) {
@@ -25,9 +26,9 @@ function Schedules({ schedules }: { schedules: MonitoringSchedule[] }) {
           title: 'Last execution',
           render: s =>
             s.lastExecution
-              ? `${s.lastExecution.status} at ${new Date(
+              ? `${s.lastExecution.status} at ${formatTimestamp(
                   s.lastExecution.scheduledAt,
-                ).toLocaleString()}`
+                )}`
               : 'none yet',
         },
         { title: 'Violations', render: s => s.lastExecution?.violations ?? '' },

@@ -1,6 +1,7 @@
 import { DriftSeries } from '@aidlc/plugin-mlops-common';
 import { useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
+import { formatTimestamp } from '../Timestamp/Timestamp';
 import {
   CartesianGrid,
   Line,
@@ -39,7 +40,7 @@ export function DriftChart({ series }: { series: DriftSeries }) {
             tickFormatter={day}
           />
           <YAxis domain={[0, Math.ceil(max * 12) / 10]} width={40} />
-          <Tooltip labelFormatter={t => new Date(t).toLocaleString()} />
+          <Tooltip labelFormatter={formatTimestamp} />
           {series.threshold !== undefined && (
             <ReferenceLine
               y={series.threshold}

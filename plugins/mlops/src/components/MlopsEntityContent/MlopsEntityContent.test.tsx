@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import {
   apiWith,
   entity,
-  models,
+  mlData,
   renderContent,
 } from './__testUtils__/renderContent';
 
@@ -71,11 +71,11 @@ describe('MlopsEntityContent', () => {
 
   it('warns when the data is stale, with the time of the last good read and the error', async () => {
     const stale = {
-      ...models,
+      ...mlData,
       stale: true,
       error: 'ThrottlingException: Rate exceeded',
     };
-    await renderContent(apiWith({ getModels: jest.fn(async () => stale) }));
+    await renderContent(apiWith({ getEntity: jest.fn(async () => stale) }));
     expect(
       await screen.findByText(/the last refresh failed/),
     ).toBeInTheDocument();
@@ -93,7 +93,7 @@ describe('MlopsEntityContent', () => {
         'component:default/transaction-anomaly-detector',
       ),
     );
-    await waitFor(() => expect(api.getModels).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(api.getEntity).toHaveBeenCalledTimes(2));
   });
 
   it('explains that data comes with the next refresh when there is none yet', async () => {
@@ -110,7 +110,7 @@ describe('MlopsEntityContent', () => {
       ) as any,
     );
     await renderContent(
-      apiWith({ getModels: jest.fn(async () => Promise.reject(notFound)) }),
+      apiWith({ getEntity: jest.fn(async () => Promise.reject(notFound)) }),
     );
     expect(await screen.findByText('No ML data yet')).toBeInTheDocument();
   });
@@ -118,7 +118,7 @@ describe('MlopsEntityContent', () => {
   it('shows other errors', async () => {
     await renderContent(
       apiWith({
-        getDrift: jest.fn(async () =>
+        getEntity: jest.fn(async () =>
           Promise.reject(new Error('mlops is down')),
         ),
       }),

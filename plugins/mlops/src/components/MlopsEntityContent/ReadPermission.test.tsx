@@ -14,7 +14,6 @@ describe('MlopsEntityContent without mlops.entity.read', () => {
       screen.getByText(/are visible to fraud-ml and to the platform's admins/),
     ).toBeInTheDocument();
     expect(screen.queryByText('Compliance')).not.toBeInTheDocument();
-    expect(api.getModels).not.toHaveBeenCalled();
-    expect(api.getCompliance).not.toHaveBeenCalled();
+    expect(api.getEntity).not.toHaveBeenCalled();
   });
 });

@@ -1,10 +1,8 @@
-import { ModelCatalogRow, Visibility } from '@aidlc/plugin-mlops-common';
+import { ModelCatalogRow } from '@aidlc/plugin-mlops-common';
 import { Content, Table, TableColumn } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { useMemo, useState } from 'react';
-import { mlopsApiRef } from '../../api';
-import { cursorPages } from '../cursorPages';
+import { CURSOR_TABLE_OPTIONS } from '../../hooks/cursorPages';
+import { useModelCatalogPages } from '../../hooks/useModelCatalogPages';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
 import { VisibilityNote } from '../VisibilityNote/VisibilityNote';
 
@@ -37,24 +35,7 @@ const columns: TableColumn<ModelCatalogRow>[] = [
 
 /** Every model group of the fleet with its latest and approved version; searchable. */
 export function ModelCatalogPage() {
-  const api = useApi(mlopsApiRef);
-  const [visibility, setVisibility] = useState<Visibility>();
-  const data = useMemo(
-    () =>
-      cursorPages<
-        ModelCatalogRow,
-        Awaited<ReturnType<typeof api.getModelCatalog>>
-      >(async (cursor, query) => {
-        const page = await api.getModelCatalog({
-          q: query.search || undefined,
-          limit: query.pageSize,
-          cursor,
-        });
-        setVisibility(page.visibility);
-        return page;
-      }),
-    [api],
-  );
+  const { data, visibility } = useModelCatalogPages();
   return (
     <Content>
       <VisibilityNote visibility={visibility} />
@@ -63,12 +44,9 @@ export function ModelCatalogPage() {
         columns={columns}
         data={data}
         options={{
-          pageSize: 20,
-          pageSizeOptions: [20],
+          ...CURSOR_TABLE_OPTIONS,
           sorting: false,
           debounceInterval: 300,
-          paginationType: 'stepped',
-          showFirstLastPageButtons: false,
         }}
       />
     </Content>

@@ -2,8 +2,7 @@ import { ModelGroup, ModelVersion } from '@aidlc/plugin-mlops-common';
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
-
-const when = (iso?: string) => (iso ? new Date(iso).toLocaleString() : '');
+import { Timestamp } from '../Timestamp/Timestamp';
 
 const columns: TableColumn<ModelVersion>[] = [
   { title: 'Version', field: 'version', width: '6%' },
@@ -12,13 +11,15 @@ const columns: TableColumn<ModelVersion>[] = [
     field: 'approvalStatus',
     render: v => <StatusLabel status={v.approvalStatus} />,
   },
-  { title: 'Created', render: v => when(v.createdAt) },
+  { title: 'Created', render: v => <Timestamp iso={v.createdAt} /> },
   {
     title: 'Approved',
     render: v =>
-      v.approvedAt
-        ? `${when(v.approvedAt)} by ${v.approvedBy?.split('/').pop()}`
-        : '',
+      v.approvedAt && (
+        <>
+          <Timestamp iso={v.approvedAt} /> by {v.approvedBy?.split('/').pop()}
+        </>
+      ),
   },
   {
     title: 'Metrics',

@@ -1,8 +1,9 @@
 /** Demo-like responses of the mlops API and a render of the ML tab around them. */
 import {
-  EntityComplianceResponse,
-  EntityDriftResponse,
-  EntityModelsResponse,
+  EntityCompliance,
+  EntityDrift,
+  EntityMlData,
+  EntityModels,
   MlopsApi,
 } from '@aidlc/plugin-mlops-common';
 import { Entity } from '@backstage/catalog-model';
@@ -33,7 +34,7 @@ const freshness = {
   stale: false,
 };
 
-export const models: EntityModelsResponse = {
+export const models: EntityModels = {
   ...freshness,
   groups: [
     {
@@ -70,7 +71,7 @@ export const models: EntityModelsResponse = {
   ],
 };
 
-export const drift: EntityDriftResponse = {
+export const drift: EntityDrift = {
   ...freshness,
   endpoints: [
     {
@@ -102,7 +103,7 @@ export const drift: EntityDriftResponse = {
   ],
 };
 
-export const compliance: EntityComplianceResponse = {
+export const compliance: EntityCompliance = {
   ...freshness,
   evaluatedAt: '2026-11-25T10:00:01Z',
   profile: 'restricted-data',
@@ -152,13 +153,14 @@ export const compliance: EntityComplianceResponse = {
   ],
 };
 
+/** The ML tab's one answer: the three parts together. */
+export const mlData: EntityMlData = { ...models, ...drift, ...compliance };
+
 export function apiWith(
   overrides: Partial<MlopsApi> = {},
 ): jest.Mocked<MlopsApi> {
   return {
-    getModels: jest.fn(async () => models),
-    getDrift: jest.fn(async () => drift),
-    getCompliance: jest.fn(async () => compliance),
+    getEntity: jest.fn(async () => mlData),
     refresh: jest.fn(async () => {}),
     getFleet: jest.fn(),
     getFleetByOwner: jest.fn(),

@@ -7,12 +7,14 @@ import {
 } from '@backstage/catalog-model';
 import { disambiguatedModelName, normalizeModelName } from './modelEntityName';
 
-/** Where the catalog says these entities come from. */
+/** Where the catalog says model entities come from. @public */
 export const MODELS_LOCATION = 'mlops-models:provider';
 
-/** Annotations of a model entity; deliberately not the mlops ones, so it is not refreshed as a service. */
+/** Annotations of a model entity; deliberately not the mlops ones, so it is not refreshed as a service. @public */
 export const ANNOTATION_MODEL_GROUP_ARN = 'aidlc.io/model-package-group-arn';
+/** @public */
 export const ANNOTATION_LATEST_VERSION = 'aidlc.io/latest-model-version';
+/** @public */
 export const ANNOTATION_APPROVED_VERSION = 'aidlc.io/approved-model-version';
 
 /** Tags follow the catalog's rule: lowercase words joined by single hyphens. */
@@ -23,6 +25,7 @@ const approvalTag = (status: string) =>
  * One `Resource` of type `ml-model` per model package group (per ARN), owned by the owner of the
  * service that serves it and `dependencyOf` every such service. Names that collide in a namespace
  * all get a suffix from their ARN, so no group takes another's name.
+ * @public
  */
 export function modelEntities(
   rows: ModelCatalogRow[],

@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
-import { isMlopsAvailable, readMlopsTarget } from './MlopsTarget';
+import { readMlopsTarget } from './MlopsTarget';
+import { isMlopsAvailable } from '@aidlc/plugin-mlops-common';
 
 function entity(annotations: Record<string, string>): Entity {
   return {

@@ -7,7 +7,10 @@ import {
   IndexableDocument,
 } from '@backstage/plugin-search-common';
 import { Readable } from 'node:stream';
-import { ANNOTATION_MODEL_GROUP_ARN, modelEntities } from './modelEntities';
+import {
+  ANNOTATION_MODEL_GROUP_ARN,
+  modelEntities,
+} from '@aidlc/plugin-mlops-node';
 
 /** A model as portal search indexes it. */
 export interface ModelDocument extends IndexableDocument {

@@ -7,7 +7,7 @@ import {
   ANNOTATION_DATA_CLASSIFICATION,
   ANNOTATION_ENDPOINT,
   ANNOTATION_MODEL_PACKAGE_GROUP,
-} from './annotations';
+} from '@aidlc/plugin-mlops-common';
 import { AWS_ACCOUNT_ID_PATTERN, AWS_REGION_PATTERN } from './awsPatterns';
 import { quoteValue } from './quoteValue';
 
@@ -64,15 +64,6 @@ function annotationValue(entity: Entity, annotation: string) {
     );
   }
   return value.trim();
-}
-
-/** True when the entity carries an annotation that the mlops plugins read. @public */
-export function isMlopsAvailable(entity: Entity): boolean {
-  const annotations = entity.metadata.annotations ?? {};
-  return Boolean(
-    annotations[ANNOTATION_MODEL_PACKAGE_GROUP] ||
-      annotations[ANNOTATION_ENDPOINT],
-  );
 }
 
 function parseResourceList(

@@ -1,7 +1,7 @@
 import { MlopsClient, ModelCatalogRow } from '@aidlc/plugin-mlops-common';
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 
-/** Every model group the mlops backend knows, page by page, with this plugin's service token. */
+/** Every model group the mlops backend knows, page by page, with the calling plugin's service token. @public */
 export async function readModelCatalog(
   discovery: DiscoveryService,
   auth: AuthService,

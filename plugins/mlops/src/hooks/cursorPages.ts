@@ -21,3 +21,11 @@ export function cursorPages<
     return { data: result.items, page, totalCount: result.totalItems };
   };
 }
+
+/** Table options that cursors can serve: next and previous pages only, 20 rows each. */
+export const CURSOR_TABLE_OPTIONS = {
+  pageSize: 20,
+  pageSizeOptions: [20],
+  paginationType: 'stepped' as const,
+  showFirstLastPageButtons: false,
+};

@@ -1,4 +1,7 @@
-import { ContainerScanReport, PolicyGateReport } from './MlopsApi';
+import {
+  ContainerScanReport,
+  PolicyGateReport,
+} from '@aidlc/plugin-mlops-common';
 
 /**
  * Normalized configuration of the AWS resources behind an ML service: what the compliance checks

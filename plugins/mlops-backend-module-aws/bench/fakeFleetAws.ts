@@ -1,0 +1,33 @@
+import { mockAwsClients } from '../src/__testUtils__/awsClientMocks';
+import { FakeService } from './fakeFleet';
+import { answerMetricsAndEvidence } from './fakeFleetEvidence';
+import { answerSageMaker } from './fakeFleetSageMaker';
+
+/**
+ * Every AWS client answering for the fleet (shaped like the API reference), counting calls.
+ * Pagination follows AWS's page sizes: 100 model packages, 500 metrics per ListMetrics page.
+ */
+export function fakeFleetAws(fleet: FakeService[]) {
+  const mocks = mockAwsClients();
+  answerSageMaker(mocks.sagemaker, fleet);
+  answerMetricsAndEvidence(mocks, fleet);
+  return {
+    /** Calls made so far, in all and per operation */
+    count() {
+      const byOperation: Record<string, number> = {};
+      let total = 0;
+      for (const mock of Object.values(mocks)) {
+        for (const call of mock.calls()) {
+          const name = (
+            call.args[0] as { constructor: { name: string } }
+          ).constructor.name.replace(/Command$/, '');
+          byOperation[name] = (byOperation[name] ?? 0) + 1;
+          total += 1;
+        }
+      }
+      return { total, byOperation };
+    },
+    resetCounts: () => Object.values(mocks).forEach(m => m.resetHistory()),
+    restore: () => Object.values(mocks).forEach(m => m.restore()),
+  };
+}

@@ -1,0 +1,222 @@
+import { REQUIRED_VPC_ENDPOINT_SERVICES } from '@aidlc/plugin-mlops-common';
+import {
+  DescribeTrailsCommand,
+  GetEventSelectorsCommand,
+  GetTrailStatusCommand,
+} from '@aws-sdk/client-cloudtrail';
+import {
+  GetMetricDataCommand,
+  ListMetricsCommand,
+} from '@aws-sdk/client-cloudwatch';
+import {
+  DescribeConfigurationRecordersCommand,
+  DescribeConfigurationRecorderStatusCommand,
+} from '@aws-sdk/client-config-service';
+import {
+  DescribeSubnetsCommand,
+  DescribeVpcEndpointsCommand,
+} from '@aws-sdk/client-ec2';
+import {
+  GetDetectorCommand,
+  ListDetectorsCommand,
+} from '@aws-sdk/client-guardduty';
+import {
+  GetRolePolicyCommand,
+  ListAttachedRolePoliciesCommand,
+  ListRolePoliciesCommand,
+} from '@aws-sdk/client-iam';
+import {
+  DescribeKeyCommand,
+  GetKeyRotationStatusCommand,
+} from '@aws-sdk/client-kms';
+import {
+  GetBucketEncryptionCommand,
+  GetBucketPolicyCommand,
+  GetBucketVersioningCommand,
+  GetObjectCommand,
+  GetPublicAccessBlockCommand,
+} from '@aws-sdk/client-s3';
+import { sdkStreamMixin } from '@smithy/core/serde';
+import { Readable } from 'node:stream';
+import { AwsClientMocks } from '../src/__testUtils__/awsClientMocks';
+import { ACCOUNT, FakeService, NAMESPACE, REGION } from './fakeFleet';
+
+/** An IAM policy document as IAM returns it (URL-encoded), allowing reads of `resource`. */
+const policy = (resource: string) =>
+  encodeURIComponent(
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: ['s3:GetObject'], Resource: resource },
+      ],
+    }),
+  );
+
+/**
+ * The fleet's drift metrics and the evidence around it (buckets, keys, roles, VPC endpoints and the
+ * account's services), shaped like each service's API reference.
+ */
+export function answerMetricsAndEvidence(
+  mocks: AwsClientMocks,
+  fleet: FakeService[],
+) {
+  const {
+    cloudwatch,
+    s3,
+    kms,
+    iam,
+    ec2,
+    cloudtrail,
+    guardduty,
+    configService,
+  } = mocks;
+  const metrics = fleet.flatMap(s =>
+    Array.from({ length: s.features }, (_, f) => ({
+      Namespace: NAMESPACE,
+      MetricName: `feature_baseline_drift_f${f}`,
+      Dimensions: [
+        { Name: 'Endpoint', Value: `${s.name}-prod` },
+        { Name: 'MonitoringSchedule', Value: `${s.name}-prod-dq` },
+      ],
+    })),
+  );
+  cloudwatch.on(ListMetricsCommand).callsFake(input => {
+    if (input.Namespace !== NAMESPACE) return { Metrics: [] };
+    const start = Number(input.NextToken ?? 0);
+    const page = metrics.slice(start, start + 500);
+    return {
+      Metrics: page,
+      NextToken: start + 500 < metrics.length ? String(start + 500) : undefined,
+    };
+  });
+  cloudwatch.on(GetMetricDataCommand).callsFake(input => ({
+    MetricDataResults: input.MetricDataQueries.map((q: { Id: string }) => ({
+      Id: q.Id,
+      StatusCode: 'Complete',
+      Timestamps: [
+        new Date('2026-11-25T06:00:00Z'),
+        new Date('2026-11-25T08:00:00Z'),
+      ],
+      Values: [0.05, 0.07],
+    })),
+  }));
+
+  s3.on(GetObjectCommand).callsFake(() => ({
+    Body: sdkStreamMixin(
+      Readable.from([
+        Buffer.from('{"binary_classification_metrics":{"auc":{"value":0.93}}}'),
+      ]),
+    ),
+  }));
+  s3.on(GetBucketEncryptionCommand).callsFake(input => ({
+    ServerSideEncryptionConfiguration: {
+      Rules: [
+        {
+          ApplyServerSideEncryptionByDefault: {
+            SSEAlgorithm: 'aws:kms',
+            KMSMasterKeyID: `arn:aws:kms:${REGION}:${ACCOUNT}:key/${input.Bucket.replace(
+              /-(models|data|capture)$/,
+              '',
+            )}`,
+          },
+        },
+      ],
+    },
+  }));
+  s3.on(GetPublicAccessBlockCommand).resolves({
+    PublicAccessBlockConfiguration: {
+      BlockPublicAcls: true,
+      IgnorePublicAcls: true,
+      BlockPublicPolicy: true,
+      RestrictPublicBuckets: true,
+    },
+  });
+  s3.on(GetBucketPolicyCommand).callsFake(input => ({
+    Policy: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: `arn:aws:s3:::${input.Bucket}/*`,
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        },
+      ],
+    }),
+  }));
+  s3.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled' });
+
+  kms.on(DescribeKeyCommand).callsFake(input => ({
+    KeyMetadata: {
+      Arn: input.KeyId,
+      KeyId: input.KeyId.split('/').pop(),
+      KeyManager: 'CUSTOMER',
+      KeyState: 'Enabled',
+    },
+  }));
+  kms.on(GetKeyRotationStatusCommand).resolves({ KeyRotationEnabled: true });
+
+  iam
+    .on(ListAttachedRolePoliciesCommand)
+    .resolves({ AttachedPolicies: [], IsTruncated: false });
+  iam
+    .on(ListRolePoliciesCommand)
+    .resolves({ PolicyNames: ['scoped'], IsTruncated: false });
+  iam.on(GetRolePolicyCommand).callsFake(input => ({
+    RoleName: input.RoleName,
+    PolicyName: 'scoped',
+    PolicyDocument: policy(`arn:aws:s3:::${input.RoleName}/*`),
+  }));
+
+  ec2.on(DescribeSubnetsCommand).callsFake(input => ({
+    Subnets: input.Filters[0].Values.map((id: string) => ({
+      SubnetId: id,
+      VpcId: id.replace(/^subnet-(team-\d+)-.*$/, 'vpc-$1'),
+    })),
+  }));
+  ec2.on(DescribeVpcEndpointsCommand).callsFake(input => ({
+    VpcEndpoints: input.Filters[0].Values.flatMap((vpc: string) =>
+      REQUIRED_VPC_ENDPOINT_SERVICES.map(service => ({
+        VpcId: vpc,
+        ServiceName: `com.amazonaws.${REGION}.${service}`,
+        State: 'available',
+      })),
+    ),
+  }));
+
+  cloudtrail.on(DescribeTrailsCommand).resolves({
+    trailList: [
+      {
+        Name: 'org',
+        TrailARN: `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/org`,
+        IsMultiRegionTrail: true,
+        LogFileValidationEnabled: true,
+        HomeRegion: REGION,
+      },
+    ],
+  });
+  cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true });
+  cloudtrail.on(GetEventSelectorsCommand).resolves({
+    EventSelectors: [
+      {
+        DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }],
+      },
+    ],
+  });
+  guardduty.on(ListDetectorsCommand).resolves({ DetectorIds: ['d1'] });
+  guardduty.on(GetDetectorCommand).resolves({
+    Status: 'ENABLED',
+    ServiceRole: 'x',
+    CreatedAt: '2025-01-01',
+    FindingPublishingFrequency: 'SIX_HOURS',
+  } as never);
+  configService.on(DescribeConfigurationRecorderStatusCommand).resolves({
+    ConfigurationRecordersStatus: [{ name: 'default', recording: true }],
+  });
+  configService.on(DescribeConfigurationRecordersCommand).resolves({
+    ConfigurationRecorders: [
+      { name: 'default', recordingGroup: { allSupported: true } },
+    ],
+  });
+}

@@ -1,0 +1,28 @@
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { GuardDutyClient } from '@aws-sdk/client-guardduty';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { mockClient } from 'aws-sdk-client-mock';
+
+/** Every SDK client the source uses, mocked (aws-sdk-client-mock), named as in `AwsClients`. */
+export function mockAwsClients() {
+  return {
+    sagemaker: mockClient(SageMakerClient),
+    cloudwatch: mockClient(CloudWatchClient),
+    s3: mockClient(S3Client),
+    kms: mockClient(KMSClient),
+    iam: mockClient(IAMClient),
+    ec2: mockClient(EC2Client),
+    cloudtrail: mockClient(CloudTrailClient),
+    guardduty: mockClient(GuardDutyClient),
+    configService: mockClient(ConfigServiceClient),
+  };
+}
+
+/** The mocked clients. */
+export type AwsClientMocks = ReturnType<typeof mockAwsClients>;

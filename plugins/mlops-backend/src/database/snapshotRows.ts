@@ -1,0 +1,67 @@
+import { FailedCounts } from '@aidlc/plugin-mlops-common';
+import { EntityFacts, SnapshotSummary } from './EntitySnapshot';
+
+/** Columns of a snapshot's summary: everything but the large JSON documents. */
+export const SUMMARY_COLUMNS = [
+  'entity_ref',
+  'title',
+  'owner',
+  'system',
+  'profile',
+  'data_classification',
+  'refreshed_at',
+  'evaluated_at',
+  'stale',
+  'error',
+  'score',
+  'failed_critical',
+  'failed_high',
+  'failed_medium',
+  'failed_low',
+  'failed_checks',
+  'drift_status',
+];
+
+export function toDate(value: unknown): Date | undefined {
+  if (value === null || value === undefined) return undefined;
+  return value instanceof Date ? value : new Date(value as string | number);
+}
+
+function failedOf(row: Record<string, number>): FailedCounts {
+  return {
+    critical: Number(row.failed_critical),
+    high: Number(row.failed_high),
+    medium: Number(row.failed_medium),
+    low: Number(row.failed_low),
+  };
+}
+
+/** The summary of a stored snapshot row. */
+export function summaryOf(row: any): SnapshotSummary {
+  return {
+    entityRef: row.entity_ref,
+    title: row.title,
+    owner: row.owner,
+    system: row.system ?? undefined,
+    profile: row.profile,
+    dataClassification: row.data_classification ?? undefined,
+    refreshedAt: toDate(row.refreshed_at),
+    evaluatedAt: toDate(row.evaluated_at),
+    stale: Boolean(row.stale),
+    error: row.error ?? undefined,
+    score: row.score,
+    failed: failedOf(row),
+    driftStatus: row.drift_status,
+  };
+}
+
+/** The catalog facts as columns of the snapshot row. */
+export function factColumns(facts: EntityFacts) {
+  return {
+    title: facts.title,
+    owner: facts.owner,
+    system: facts.system ?? null,
+    profile: facts.profile,
+    data_classification: facts.dataClassification ?? null,
+  };
+}

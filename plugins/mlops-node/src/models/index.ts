@@ -1,0 +1,8 @@
+export {
+  ANNOTATION_APPROVED_VERSION,
+  ANNOTATION_LATEST_VERSION,
+  ANNOTATION_MODEL_GROUP_ARN,
+  MODELS_LOCATION,
+  modelEntities,
+} from './modelEntities';
+export { readModelCatalog } from './readModelCatalog';
