@@ -1,4 +1,3 @@
-import { SourceReading } from '@aidlc/plugin-mlops-node';
 import {
   GetMetricDataCommand,
   ListMetricsCommand,
@@ -20,39 +19,14 @@ import {
   churn,
   createSource,
   fraudScoring,
+  readingOf,
   target,
 } from './__testUtils__/createSource';
 import { fixture } from './__testUtils__/fixtures';
-import { awsError, mockAws } from './__testUtils__/mockAws';
+import { mockAws } from './__testUtils__/mockAws';
 
 const aws = mockAws();
 afterAll(() => aws.restore());
-
-const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
-const VPC = 'vpc-0f1e2d3c4b5a69788';
-
-function readingOf(
-  outcomes: Awaited<ReturnType<ReturnType<typeof createSource>['read']>>,
-  entityRef: string,
-) {
-  const outcome = outcomes.find(o => o.entityRef === entityRef);
-  if (!outcome || 'error' in outcome) {
-    throw new Error(
-      `No reading for ${entityRef}: ${
-        outcome && 'error' in outcome ? outcome.error.message : 'none'
-      }`,
-    );
-  }
-  return outcome.reading as SourceReading;
-}
-
-function errorOf(
-  outcomes: Awaited<ReturnType<ReturnType<typeof createSource>['read']>>,
-  entityRef: string,
-) {
-  const outcome = outcomes.find(o => o.entityRef === entityRef);
-  return outcome && 'error' in outcome ? outcome.error.message : undefined;
-}
 
 describe('AwsSource', () => {
   beforeEach(() => {
@@ -171,142 +145,6 @@ describe('AwsSource', () => {
     expect(aws.cloudwatch).not.toHaveReceivedCommand(ListMetricsCommand);
   });
 
-  it('normalizes the evidence every check reads', async () => {
-    const outcomes = await createSource().read([fraudScoring], READ);
-    const { evidence } = readingOf(outcomes, fraudScoring.entityRef);
-    expect(evidence.gaps).toBeUndefined();
-    expect(evidence.endpoints).toEqual([
-      {
-        name: 'fraud-scoring-prod',
-        variants: [
-          {
-            name: 'AllTraffic',
-            modelName: 'fraud-scoring-v2',
-            instanceCount: 2,
-            serverless: false,
-          },
-        ],
-        kmsKeyId: KEY,
-        dataCapture: {
-          enabled: true,
-          kmsKeyId: KEY,
-          destination: 's3://fraud-ml-capture-111122223333/fraud-scoring-prod',
-        },
-        deployment: {
-          strategy: 'canary',
-          autoRollbackAlarms: [
-            'fraud-scoring-prod-5xx',
-            'fraud-scoring-prod-latency-p99',
-          ],
-        },
-        servedModelPackages: [
-          `arn:aws:sagemaker:eu-west-1:${ACCOUNT}:model-package/fraud-scoring-xgb/2`,
-        ],
-      },
-    ]);
-    expect(evidence.models).toEqual([
-      expect.objectContaining({
-        name: 'fraud-scoring-v2',
-        networkIsolation: true,
-        vpcConfig: expect.objectContaining({ vpcId: VPC }),
-      }),
-    ]);
-    expect(evidence.trainingJobs).toEqual([
-      expect.objectContaining({
-        name: 'fraud-xgb-2026-11-20-09-01-12-345',
-        outputKmsKeyId: KEY,
-        volumeKmsKeyId: KEY,
-        networkIsolation: true,
-        interContainerEncryption: true,
-        vpcConfig: expect.objectContaining({ vpcId: VPC }),
-      }),
-    ]);
-    expect(evidence.monitoringJobs).toEqual([
-      expect.objectContaining({
-        name: 'fraud-scoring-prod-data-quality-def',
-        networkIsolation: true,
-        outputKmsKeyId: KEY,
-      }),
-    ]);
-    const buckets = Object.fromEntries(evidence.buckets!.map(b => [b.name, b]));
-    expect(buckets['fraud-ml-models-111122223333']).toMatchObject({
-      purpose: 'model-artifacts',
-      encryption: { algorithm: 'aws:kms', kmsKeyId: KEY },
-      versioning: true,
-      policy: {
-        Statement: [
-          { Sid: 'DenyInsecureTransport' },
-          { Sid: 'DenyUnencryptedUploads' },
-        ],
-      },
-    });
-    expect(buckets['fraud-ml-capture-111122223333']).toEqual({
-      name: 'fraud-ml-capture-111122223333',
-      purpose: 'data-capture',
-      encryption: { algorithm: 'AES256' },
-      publicAccessBlock: {
-        blockPublicAcls: true,
-        ignorePublicAcls: true,
-        blockPublicPolicy: true,
-        restrictPublicBuckets: true,
-      },
-      versioning: false,
-    });
-    expect(buckets['fraud-ml-data-111122223333']).toMatchObject({
-      purpose: 'training-data',
-    });
-    // The data key is named by alias on the bucket and found by its ARN.
-    expect(evidence.kmsKeys).toEqual([
-      { arn: KEY, manager: 'CUSTOMER', rotationEnabled: true },
-      {
-        arn: `arn:aws:kms:eu-west-1:${ACCOUNT}:key/0987dcba-09fe-87dc-65ba-ab0987654321`,
-        manager: 'CUSTOMER',
-        rotationEnabled: false,
-      },
-    ]);
-    const roles = Object.fromEntries(
-      evidence.roles!.map(r => [r.arn.split('/').pop(), r]),
-    );
-    expect(roles['fraud-scoring-inference']).toMatchObject({
-      usedBy: ['inference'],
-      inlinePolicies: [{ name: 'read-model-artifacts' }],
-    });
-    expect(
-      roles['fraud-scoring-training'].inlinePolicies[0].document.Statement[0],
-    ).toMatchObject({ Action: 's3:*', Resource: '*' });
-    expect(roles['fraud-scoring-monitoring']).toMatchObject({
-      usedBy: ['monitoring'],
-      attachedManagedPolicies: ['AmazonSageMakerFullAccess'],
-    });
-    expect(evidence.vpcEndpoints).toEqual([
-      {
-        vpcId: VPC,
-        services: expect.arrayContaining([
-          'com.amazonaws.eu-west-1.sagemaker.runtime',
-        ]),
-      },
-    ]);
-    expect(evidence.vpcEndpoints![0].services).toHaveLength(9);
-    expect(evidence.cloudTrail).toEqual({
-      trails: [
-        {
-          name: 'org-audit',
-          multiRegion: true,
-          logFileValidation: true,
-          logging: true,
-          kmsKeyId:
-            'arn:aws:kms:us-east-1:111122223333:key/5555aaaa-55aa-55aa-55aa-5555aaaa5555',
-          s3DataEventBuckets: [
-            'fraud-ml-models-111122223333',
-            'fraud-ml-data-111122223333',
-          ],
-        },
-      ],
-    });
-    expect(evidence.guardDuty).toEqual({ enabled: true });
-    expect(evidence.awsConfig).toEqual({ recording: true, allResources: true });
-  });
-
   it('describes immutable things once and re-reads them only when they change', async () => {
     const source = createSource();
     await source.read([fraudScoring, churn], READ);
@@ -353,65 +191,6 @@ describe('AwsSource', () => {
       {
         ModelPackageName: list.ModelPackageSummaryList[0].ModelPackageArn,
       },
-    );
-  });
-
-  // Mocked clients skip the SDK's middleware: the words of errors are tested on the wire
-  // (AwsClients.test.ts, AwsSource.timeouts.test.ts); here, what each error does.
-  it('turns a permission AWS denies into a gap, not a crash or a pass', async () => {
-    aws.s3.on(GetBucketPolicyCommand).rejectsOnce(
-      Object.assign(awsError('AccessDenied', 'Access Denied', 403), {
-        name: 'AccessDenied',
-      }),
-    );
-    const outcomes = await createSource().read([fraudScoring], READ);
-    const { evidence, models } = readingOf(outcomes, fraudScoring.entityRef);
-    expect(evidence.buckets).toBeUndefined();
-    expect(evidence.gaps?.buckets).toBe('Access Denied');
-    expect(evidence.roles).toHaveLength(3); // the other sections still read
-    expect(models[0].versions).toHaveLength(2);
-  });
-
-  it('marks only the entity whose call failed', async () => {
-    aws.sagemaker
-      .on(DescribeEndpointCommand, { EndpointName: 'churn-prod' })
-      .rejectsOnce(awsError('ThrottlingException', 'Rate exceeded'));
-    const outcomes = await createSource().read([fraudScoring, churn], READ);
-    expect(errorOf(outcomes, churn.entityRef)).toBe('Rate exceeded');
-    expect(readingOf(outcomes, fraudScoring.entityRef).models).toHaveLength(1);
-  });
-
-  it('fails the entity, not one of its sections, when the endpoint itself cannot be read', async () => {
-    aws.sagemaker
-      .on(DescribeEndpointCommand, { EndpointName: 'churn-prod' })
-      .rejectsOnce(awsError('AccessDeniedException', 'not authorized', 403));
-    const outcomes = await createSource().read([churn], READ);
-    expect(errorOf(outcomes, churn.entityRef)).toBe('not authorized');
-  });
-
-  it('refuses entities outside the configured accounts and regions, and names unknown endpoints', async () => {
-    const outcomes = await createSource().read(
-      [
-        target('elsewhere', {
-          'aws.amazon.com/sagemaker-endpoint': 'x',
-          'aidlc.io/aws-account': '999988887777',
-        }),
-        target('other-region', {
-          'aws.amazon.com/sagemaker-endpoint': 'x',
-          'aidlc.io/aws-region': 'us-west-2',
-        }),
-        target('gone', { 'aws.amazon.com/sagemaker-endpoint': 'unknown' }),
-      ],
-      READ,
-    );
-    expect(errorOf(outcomes, 'component:default/elsewhere')).toBe(
-      'AWS account 999988887777 of x is not one of mlops.aws.accounts',
-    );
-    expect(errorOf(outcomes, 'component:default/other-region')).toBe(
-      'Region us-west-2 of x is not configured for account 111122223333',
-    );
-    expect(errorOf(outcomes, 'component:default/gone')).toMatch(
-      /Could not find endpoint/,
     );
   });
 });

@@ -1,13 +1,14 @@
 import {
   BucketEvidence,
   Evidence,
+  EvidenceSection,
   KmsKeyEvidence,
   MlopsSource,
   MlopsTarget,
+  ReadOptions,
   RoleEvidence,
   SourceOutcome,
   VpcConfig,
-  ReadOptions,
 } from '@aidlc/plugin-mlops-node';
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { isError, toError } from '@backstage/errors';
@@ -199,42 +200,54 @@ export class AwsSource implements MlopsSource {
     const ttl = this.options.config.evidenceCacheTtlMs;
     const { gaps: accountGaps, ...account } = facts.account;
     const gaps: EvidenceGaps = { ...accountGaps, ...scan.gaps };
-    const buckets = await readSection(gaps, 'buckets', () =>
-      Promise.all(
-        [...scan.buckets].map(
-          async ([name, purpose]): Promise<BucketEvidence> => ({
-            ...(await cache.read(`aws:${location}:bucket:${name}`, ttl, () =>
-              readBucket(clients, name),
-            )),
-            purpose,
-          }),
+    /** Each item of an evidence section, through the cache; a denial makes the section a gap. */
+    const readEach = <I, T>(
+      section: EvidenceSection,
+      items: I[],
+      key: (item: I) => string,
+      read: (item: I) => Promise<T>,
+    ) =>
+      readSection(gaps, section, () =>
+        Promise.all(
+          items.map(item =>
+            cache.read(`aws:${location}:${key(item)}`, ttl, () => read(item)),
+          ),
         ),
-      ),
+      );
+    const bucketPurposes = [...scan.buckets];
+    const buckets = (
+      await readEach(
+        'buckets',
+        bucketPurposes,
+        ([name]) => `bucket:${name}`,
+        ([name]) => readBucket(clients, name),
+      )
+    )?.map(
+      (bucket, i): BucketEvidence => ({
+        ...bucket,
+        purpose: bucketPurposes[i][1],
+      }),
     );
     const keyIds = new Set(scan.kmsKeys);
     buckets?.forEach(
       b => b.encryption?.kmsKeyId && keyIds.add(b.encryption.kmsKeyId),
     );
-    const keys = await readSection(gaps, 'kmsKeys', () =>
-      Promise.all(
-        [...keyIds].map(id =>
-          cache.read<KmsKeyEvidence>(`aws:${location}:kms-key:${id}`, ttl, () =>
-            readKmsKey(clients, id),
-          ),
-        ),
-      ),
+    const keys = await readEach(
+      'kmsKeys',
+      [...keyIds],
+      id => `kms-key:${id}`,
+      id => readKmsKey(clients, id),
     );
-    const roles = await readSection(gaps, 'roles', () =>
-      Promise.all(
-        [...scan.roles].map(
-          async ([arn, uses]): Promise<RoleEvidence> => ({
-            ...(await cache.read(`aws:${location}:role:${arn}`, ttl, () =>
-              readRole(clients, arn),
-            )),
-            usedBy: [...uses],
-          }),
-        ),
-      ),
+    const roleUses = [...scan.roles];
+    const roles = (
+      await readEach(
+        'roles',
+        roleUses,
+        ([arn]) => `role:${arn}`,
+        ([arn]) => readRole(clients, arn),
+      )
+    )?.map(
+      (role, i): RoleEvidence => ({ ...role, usedBy: [...roleUses[i][1]] }),
     );
     if (facts.vpcGap) gaps.vpcEndpoints = facts.vpcGap;
     const withVpc = <T extends { vpcConfig?: VpcConfig }>(resource: T): T => {

@@ -3,16 +3,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import createClient, { Client, Middleware } from 'openapi-fetch';
 import { MlopsApi } from './MlopsApi';
-import {
-  CheckCatalog,
-  EntityMlData,
-  FleetExportQuery,
-  FleetPage,
-  FleetQuery,
-  ModelCatalogPage,
-  ModelCatalogQuery,
-  OwnerSummaries,
-} from './types';
+import { FleetExportQuery, FleetQuery, ModelCatalogQuery } from './types';
 import type { paths } from './schema/openapi.generated';
 
 /** The parts of Backstage's discovery and fetch APIs the client needs (frontend and backend have both). @public */
@@ -29,6 +20,9 @@ const throwOnError: Middleware = {
   },
 };
 
+/** Requests are built against this origin, then sent to wherever discovery says the plugin is. */
+const PLACEHOLDER = 'http://mlops.plugin';
+
 /**
  * Client of the mlops REST API (`/api/mlops`). Paths, parameters and answers are typed by the types
  * generated from the backend's OpenAPI spec (`schema/openapi.generated.ts`), so the client and the
@@ -36,79 +30,66 @@ const throwOnError: Middleware = {
  * @public
  */
 export class MlopsClient implements MlopsApi {
-  private readonly discoveryApi: MlopsClientOptions['discoveryApi'];
   private readonly client: Client<paths>;
 
-  constructor(options: MlopsClientOptions) {
-    this.discoveryApi = options.discoveryApi;
-    const fetchApi = options.fetchApi ?? { fetch };
+  constructor({ discoveryApi, fetchApi = { fetch } }: MlopsClientOptions) {
     this.client = createClient<paths>({
+      baseUrl: PLACEHOLDER,
       fetch: request => fetchApi.fetch(request),
     });
-    this.client.use(throwOnError);
+    this.client.use(
+      {
+        async onRequest({ request }) {
+          const base = await discoveryApi.getBaseUrl('mlops');
+          return new Request(
+            `${base}${request.url.slice(PLACEHOLDER.length)}`,
+            request,
+          );
+        },
+      },
+      throwOnError,
+    );
   }
 
-  async getEntity(entityRef: string): Promise<EntityMlData> {
+  async getEntity(entityRef: string) {
     const { data } = await this.client.GET(
       '/entities/{kind}/{namespace}/{name}',
-      {
-        baseUrl: await this.baseUrl(),
-        params: { path: entityPath(entityRef) },
-      },
+      { params: { path: entityPath(entityRef) } },
     );
     return data!;
   }
 
   async refresh(entityRef: string): Promise<void> {
     await this.client.POST('/entities/{kind}/{namespace}/{name}/refresh', {
-      baseUrl: await this.baseUrl(),
       params: { path: entityPath(entityRef) },
     });
   }
 
-  async getFleet(query: FleetQuery = {}): Promise<FleetPage> {
-    const { data } = await this.client.GET('/compliance', {
-      baseUrl: await this.baseUrl(),
-      params: { query: withoutEmpty(query) },
-    });
-    return data!;
+  async getFleet(query: FleetQuery = {}) {
+    const params = { query: withoutEmpty(query) };
+    return (await this.client.GET('/compliance', { params })).data!;
   }
 
-  async getFleetByOwner(): Promise<OwnerSummaries> {
-    const { data } = await this.client.GET('/compliance/owners', {
-      baseUrl: await this.baseUrl(),
-    });
-    return data!;
+  async getFleetByOwner() {
+    return (await this.client.GET('/compliance/owners')).data!;
   }
 
-  async exportFleet(query: FleetExportQuery = {}): Promise<string> {
-    const { data } = await this.client.GET('/compliance/export', {
-      baseUrl: await this.baseUrl(),
-      params: { query: withoutEmpty(query) },
+  async exportFleet(query: FleetExportQuery = {}) {
+    const params = { query: withoutEmpty(query) };
+    const answer = await this.client.GET('/compliance/export', {
+      params,
       parseAs: 'text',
     });
-    return data!;
+    return answer.data!;
   }
 
-  async getModelCatalog(
-    query: ModelCatalogQuery = {},
-  ): Promise<ModelCatalogPage> {
-    const { data } = await this.client.GET('/models', {
-      baseUrl: await this.baseUrl(),
-      params: { query: withoutEmpty(query) },
-    });
-    return data!;
+  async getModelCatalog(query: ModelCatalogQuery = {}) {
+    const params = { query: withoutEmpty(query) };
+    return (await this.client.GET('/models', { params })).data!;
   }
 
-  async getChecks(): Promise<CheckCatalog> {
-    const { data } = await this.client.GET('/checks', {
-      baseUrl: await this.baseUrl(),
-    });
-    return data!;
-  }
-
-  private baseUrl() {
-    return this.discoveryApi.getBaseUrl('mlops');
+  async getChecks() {
+    return (await this.client.GET('/checks')).data!;
   }
 }
 

@@ -1,25 +1,26 @@
 import { Header, Page } from '@backstage/core-components';
+import { ComponentType } from 'react';
 import { CompliancePage } from './components/CompliancePage/CompliancePage';
 import { ModelCatalogPage } from './components/ModelCatalogPage/ModelCatalogPage';
 
 // The new frontend system draws page headers itself; legacy apps get them here.
+const withHeader =
+  (title: string, subtitle: string, Content: ComponentType) => () =>
+    (
+      <Page themeId="tool">
+        <Header title={title} subtitle={subtitle} />
+        <Content />
+      </Page>
+    );
 
-export const LegacyCompliancePage = () => (
-  <Page themeId="tool">
-    <Header
-      title="ML Compliance"
-      subtitle="Secure-ML compliance of every service that ships a model"
-    />
-    <CompliancePage />
-  </Page>
+export const LegacyCompliancePage = withHeader(
+  'ML Compliance',
+  'Secure-ML compliance of every service that ships a model',
+  CompliancePage,
 );
 
-export const LegacyModelCatalogPage = () => (
-  <Page themeId="tool">
-    <Header
-      title="Model Catalog"
-      subtitle="Every model group, its versions and who serves it"
-    />
-    <ModelCatalogPage />
-  </Page>
+export const LegacyModelCatalogPage = withHeader(
+  'Model Catalog',
+  'Every model group, its versions and who serves it',
+  ModelCatalogPage,
 );

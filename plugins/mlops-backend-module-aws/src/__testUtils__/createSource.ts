@@ -1,4 +1,8 @@
-import { MlopsTarget, readMlopsTarget } from '@aidlc/plugin-mlops-node';
+import {
+  MlopsTarget,
+  readMlopsTarget,
+  SourceReading,
+} from '@aidlc/plugin-mlops-node';
 import { CacheManager } from '@backstage/backend-defaults/cache';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
@@ -57,3 +61,28 @@ export const fraudScoring = target('fraud-scoring-api', {
 export const churn = target('churn-predictor', {
   'aws.amazon.com/sagemaker-endpoint': `arn:aws:sagemaker:eu-west-1:${ACCOUNT}:endpoint/churn-prod`,
 });
+
+/** What the source read for an entity; throws with the reason when it read nothing. */
+export function readingOf(
+  outcomes: Awaited<ReturnType<ReturnType<typeof createSource>['read']>>,
+  entityRef: string,
+) {
+  const outcome = outcomes.find(o => o.entityRef === entityRef);
+  if (!outcome || 'error' in outcome) {
+    throw new Error(
+      `No reading for ${entityRef}: ${
+        outcome && 'error' in outcome ? outcome.error.message : 'none'
+      }`,
+    );
+  }
+  return outcome.reading as SourceReading;
+}
+
+/** Why the source could not read an entity, if it could not. */
+export function errorOf(
+  outcomes: Awaited<ReturnType<ReturnType<typeof createSource>['read']>>,
+  entityRef: string,
+) {
+  const outcome = outcomes.find(o => o.entityRef === entityRef);
+  return outcome && 'error' in outcome ? outcome.error.message : undefined;
+}

@@ -58,46 +58,55 @@ export function FleetFilterBar({
   checks: CheckDescription[];
 }) {
   const [exporting, exportCsv] = useCsvExport(filters);
-  const set = (key: keyof FleetFilters) => (value?: string) =>
-    onChange({ ...filters, [key]: value });
+  const choices: {
+    key: keyof FleetFilters;
+    label: string;
+    anyLabel: string;
+    options: { label: string; value: string }[];
+  }[] = [
+    {
+      key: 'owner',
+      label: 'Owner',
+      anyLabel: 'All owners',
+      options: owners.map(o => ({
+        label: humanizeEntityRef(parseEntityRef(o.owner), {
+          defaultKind: 'group',
+        }),
+        value: o.owner,
+      })),
+    },
+    {
+      key: 'system',
+      label: 'System',
+      anyLabel: 'All systems',
+      options: systems.map(system => ({
+        label: system.metadata.title ?? system.metadata.name,
+        value: stringifyEntityRef(system),
+      })),
+    },
+    {
+      key: 'severity',
+      label: 'Failing at severity',
+      anyLabel: 'Any',
+      options: SEVERITIES.map(s => ({ label: `${s} or worse`, value: s })),
+    },
+    {
+      key: 'check',
+      label: 'Failing check',
+      anyLabel: 'Any',
+      options: checks.map(c => ({ label: c.title, value: c.id })),
+    },
+  ];
   return (
     <Box display="flex" alignItems="flex-end" style={{ gap: 16 }} my={2}>
-      <FilterSelect
-        label="Owner"
-        anyLabel="All owners"
-        selected={filters.owner}
-        onChange={set('owner')}
-        options={owners.map(o => ({
-          label: humanizeEntityRef(parseEntityRef(o.owner), {
-            defaultKind: 'group',
-          }),
-          value: o.owner,
-        }))}
-      />
-      <FilterSelect
-        label="System"
-        anyLabel="All systems"
-        selected={filters.system}
-        onChange={set('system')}
-        options={systems.map(system => ({
-          label: system.metadata.title ?? system.metadata.name,
-          value: stringifyEntityRef(system),
-        }))}
-      />
-      <FilterSelect
-        label="Failing at severity"
-        anyLabel="Any"
-        selected={filters.severity}
-        onChange={set('severity')}
-        options={SEVERITIES.map(s => ({ label: `${s} or worse`, value: s }))}
-      />
-      <FilterSelect
-        label="Failing check"
-        anyLabel="Any"
-        selected={filters.check}
-        onChange={set('check')}
-        options={checks.map(c => ({ label: c.title, value: c.id }))}
-      />
+      {choices.map(({ key, ...choice }) => (
+        <FilterSelect
+          key={key}
+          {...choice}
+          selected={filters[key]}
+          onChange={value => onChange({ ...filters, [key]: value })}
+        />
+      ))}
       <Button
         variant="outlined"
         startIcon={<GetAppIcon />}
