@@ -1,6 +1,8 @@
 import {
+  FleetExportQuery,
   FleetQuery,
   FleetRow,
+  ModelCatalogQuery,
   ModelCatalogRow,
   OwnerSummary,
   SEVERITIES,
@@ -35,8 +37,6 @@ function fleetRowOf(row: any): Omit<FleetRow, 'trend'> {
     evaluatedAt: evaluatedAt?.toISOString(),
   };
 }
-
-type FleetFilters = Omit<FleetQuery, 'limit' | 'cursor'>;
 
 /** The fleet-wide reads: the fleet view and its export, owner summaries and the model catalog. */
 export class FleetQueries {
@@ -75,7 +75,7 @@ export class FleetQueries {
 
   /** The rows of the export: the fleet view's filters and order, no counts or trends. */
   async exportFleet(
-    query: FleetFilters,
+    query: FleetExportQuery,
     access: EntityFilter,
     limit: number,
   ): Promise<Omit<FleetRow, 'trend'>[]> {
@@ -141,7 +141,7 @@ export class FleetQueries {
 
   /** Every model group, by name; `q` matches group name, entity or owner. */
   async listModelGroups(
-    query: { q?: string; limit?: number; cursor?: string },
+    query: ModelCatalogQuery,
     access: EntityFilter,
   ): Promise<Page<ModelCatalogRow>> {
     const filtered = this.db('mlops_model_groups').where(builder => {
@@ -190,7 +190,7 @@ export class FleetQueries {
     };
   }
 
-  private sortOf(query: FleetFilters): KeysetSort {
+  private sortOf(query: FleetExportQuery): KeysetSort {
     const { column, type } = SORT_COLUMNS[query.orderBy ?? 'score'];
     const order = query.order ?? 'asc';
     return {
@@ -201,7 +201,10 @@ export class FleetQueries {
     };
   }
 
-  private fleet(query: FleetFilters, access: EntityFilter): Knex.QueryBuilder {
+  private fleet(
+    query: FleetExportQuery,
+    access: EntityFilter,
+  ): Knex.QueryBuilder {
     return this.db('mlops_entities').where(builder => {
       applyEntityFilter(this.db, builder, access);
       if (query.owner) builder.where('owner', query.owner);

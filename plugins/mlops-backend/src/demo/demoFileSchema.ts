@@ -1,3 +1,5 @@
+import { ModelVersion } from '@aidlc/plugin-mlops-common';
+import { Evidence } from '@aidlc/plugin-mlops-node';
 import { z } from 'zod';
 
 const arn = z.string().regex(/^arn:aws[a-z-]*:/, 'must be an ARN');
@@ -37,7 +39,7 @@ const violations = z.array(
   }),
 );
 
-/** Sections of evidence that belong to one service. */
+/** Sections of evidence that belong to one service; the compiler checks them against `Evidence`. */
 const serviceEvidence = z.strictObject({
   endpoints: z
     .array(
@@ -170,7 +172,7 @@ const serviceEvidence = z.strictObject({
         .optional(),
     })
     .optional(),
-});
+}) satisfies z.ZodType<Evidence>;
 
 /** Sections of evidence that belong to an account and region. */
 const accountEvidence = z.strictObject({
@@ -204,7 +206,7 @@ const accountEvidence = z.strictObject({
   awsConfig: z
     .strictObject({ recording: z.boolean(), allResources: z.boolean() })
     .optional(),
-});
+}) satisfies z.ZodType<Evidence>;
 
 const modelVersion = z.strictObject({
   version: z.number().int().positive(),
@@ -219,7 +221,7 @@ const modelVersion = z.strictObject({
   trainingJob: z.string().optional(),
   image: z.string().optional(),
   trainingData: z.string().optional(),
-});
+}) satisfies z.ZodType<ModelVersion>;
 
 const endpoint = z.strictObject({
   name: z.string(),
