@@ -2,7 +2,7 @@ import { ReportSummary } from '@aidlc/plugin-mlops-common';
 import { SnapshotPart, SnapshotSummary } from '../database/EntitySnapshot';
 
 /** Keys of an entity route's answer, with the stored part each holds. */
-export type EntityParts = Partial<Record<string, SnapshotPart>>;
+export type EntityParts = Record<string, SnapshotPart>;
 
 /**
  * What each entity route answers with, by the keys the OpenAPI spec gives them: the whole entity
@@ -43,7 +43,7 @@ export function entityAnswer(
     }),
   };
   const spliced = Object.entries(parts).map(
-    ([key, part]) => `,${JSON.stringify(key)}:${stored.json[part!]}`,
+    ([key, part]) => `,${JSON.stringify(key)}:${stored.json[part]}`,
   );
   return `${JSON.stringify(fields).slice(0, -1)}${spliced.join('')}}`;
 }

@@ -23,7 +23,6 @@ import {
 } from '@backstage/plugin-permission-common';
 import express from 'express';
 import { EntityFilter } from '../database/entityFilter';
-import { SnapshotPart } from '../database/EntitySnapshot';
 import { MlopsDatabase } from '../database/MlopsDatabase';
 import { ComplianceEngine } from '../compliance/ComplianceEngine';
 import { evidenceRefusal } from '../evidence/evidenceRefusal';
@@ -126,7 +125,7 @@ export async function createRouter(
     const entityRef = stringifyEntityRef(req.params);
     const stored = await database.snapshots.getSnapshotParts(
       entityRef,
-      Object.values(keys) as SnapshotPart[],
+      Object.values(keys),
     );
     if (!stored) {
       throw new NotFoundError(
