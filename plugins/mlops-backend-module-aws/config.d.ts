@@ -14,6 +14,12 @@ export interface Config {
         roleArn?: string;
         /** External id the role's trust policy asks for */
         externalId?: string;
+        /**
+         * Role assumed to approve or reject model versions from the portal: only
+         * `sagemaker:UpdateModelPackage` (see iam-approval-policy.json). Without it the account's
+         * registry is read only.
+         */
+        approvalRoleArn?: string;
       }>;
       /** Where names (not ARNs) live when the entity has no aidlc.io/aws-account (default: the first account) */
       defaultAccountId?: string;

@@ -54,6 +54,10 @@ export interface Config {
         entities: string[];
       }>;
     };
+    approval?: {
+      /** Refuse to approve a model version while its service fails a critical check (default false). */
+      blockOnCritical?: boolean;
+    };
     database?: {
       /** How long a database call may take before the request answers 503 (default 5 s). */
       timeout?: HumanDuration | string;

@@ -1,17 +1,6 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { asFraudMember } from './asFraudMember';
 import { openAsGuestWhenReady } from './signIn';
-
-/**
- * The portal as a member of fraud-ml sees it: the frontend is the same, its API calls go to the
- * second backend of playwright.config.ts, whose guest is amara.okafor of fraud-ml (no admin).
- */
-async function asFraudMember(page: Page) {
-  const portal = `localhost:${process.env.E2E_BACKEND_PORT ?? '7007'}`;
-  const team = `localhost:${process.env.E2E_TEAM_BACKEND_PORT ?? '7027'}`;
-  await page.route(`http://${portal}/**`, route =>
-    route.continue({ url: route.request().url().replace(portal, team) }),
-  );
-}
 
 test.beforeEach(async ({ page }) => asFraudMember(page));
 

@@ -30,6 +30,8 @@ export interface AwsClients {
   cloudtrail: CloudTrailClient;
   guardduty: GuardDutyClient;
   configService: ConfigServiceClient;
+  /** SageMaker through the account's approval role, where one is configured: the only writer */
+  approvals?: SageMakerClient;
 }
 
 /**
@@ -155,9 +157,30 @@ export class AwsClientFactory {
       guardduty: new GuardDutyClient(options()),
       configService: new ConfigServiceClient(options()),
     };
+    const approvalRoleArn = this.source.accounts.find(
+      a => a.accountId === accountId,
+    )?.approvalRoleArn;
+    if (approvalRoleArn) {
+      clients.approvals = new SageMakerClient({
+        ...options(),
+        // Assumed with the read credentials: the portal's identity needs sts:AssumeRole on it.
+        credentials: fromTemporaryCredentials({
+          masterCredentials: base.credentials,
+          params: {
+            RoleArn: approvalRoleArn,
+            RoleSessionName: 'backstage-mlops-approval',
+          },
+          clientConfig: {
+            region,
+            ...(this.source.endpoint ? { endpoint: this.source.endpoint } : {}),
+            requestHandler: this.requestHandler(),
+          },
+        }),
+      });
+    }
     // One bound on the calls in flight to this account and region, whichever service they go to.
     const limit = pLimit(this.source.concurrency);
-    for (const client of Object.values(clients)) {
+    for (const client of Object.values(clients).filter(Boolean)) {
       client.middlewareStack.add(namedErrors, {
         step: 'initialize',
         name: 'mlopsNamedErrors',

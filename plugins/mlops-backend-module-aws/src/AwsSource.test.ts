@@ -61,12 +61,22 @@ describe('AwsSource', () => {
             image:
               '141502667606.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-xgboost:1.7-1',
             modelDataUrl: expect.stringContaining('TrainModel-AbC123'),
+            // Who registered it may not approve it (four eyes)
+            registeredBy:
+              'arn:aws:sts::111122223333:assumed-role/ml-engineer/lukas.brandt',
           }),
           expect.objectContaining({
             version: 2,
             approvalStatus: 'Approved',
             approvedBy: 'maria-lopez',
             approvedAt: '2026-10-19T14:30:00.000Z',
+            decision: {
+              status: 'Approved',
+              by: 'maria-lopez',
+              at: '2026-10-19T14:30:00.000Z',
+              comment:
+                'Reviewed: AUC and recall above the gate, no bias finding',
+            },
             metrics: {},
           }),
         ],

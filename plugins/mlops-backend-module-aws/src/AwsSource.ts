@@ -1,14 +1,13 @@
 import {
+  ApprovalChange,
   BucketEvidence,
   Evidence,
   EvidenceSection,
-  KmsKeyEvidence,
   MlopsSource,
   MlopsTarget,
   ReadOptions,
   RoleEvidence,
   SourceOutcome,
-  VpcConfig,
 } from '@aidlc/plugin-mlops-node';
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { isError, toError } from '@backstage/errors';
@@ -25,9 +24,14 @@ import {
   readAccountEvidence,
 } from './evidence/readAccountEvidence';
 import { readBucket } from './evidence/readBucket';
-import { readKmsKey } from './evidence/readKmsKey';
+import { decideModelVersion } from './registry/decideModelVersion';
+import { dedupeByArn, readKmsKey } from './evidence/readKmsKey';
 import { readRole } from './evidence/readRole';
-import { readVpcEndpoints, VpcEndpoints } from './evidence/readVpcEndpoints';
+import {
+  readVpcEndpoints,
+  VpcEndpoints,
+  withVpcOf,
+} from './evidence/readVpcEndpoints';
 import { Location, locateTarget } from './locateTarget';
 import { ResourceCache } from './ResourceCache';
 import { EntityScan, scanEntity, ScanContext } from './scanEntity';
@@ -65,6 +69,15 @@ export class AwsSource implements MlopsSource {
   ): Promise<SourceOutcome[]> {
     const read = () => this.readTargets(targets, driftLookbackMs);
     return signal ? awsAbortScope.run(signal, read) : read();
+  }
+
+  /** Approves or rejects a version of this source's accounts, through the account's approval role. */
+  async decideModelVersion(_target: MlopsTarget, change: ApprovalChange) {
+    return decideModelVersion(
+      this.options.config,
+      this.options.clients,
+      change,
+    );
   }
 
   private async readTargets(
@@ -250,13 +263,7 @@ export class AwsSource implements MlopsSource {
       (role, i): RoleEvidence => ({ ...role, usedBy: [...roleUses[i][1]] }),
     );
     if (facts.vpcGap) gaps.vpcEndpoints = facts.vpcGap;
-    const withVpc = <T extends { vpcConfig?: VpcConfig }>(resource: T): T => {
-      const subnet = resource.vpcConfig?.subnets[0];
-      const vpcId = subnet ? facts.vpc?.vpcOfSubnet[subnet] : undefined;
-      return vpcId
-        ? { ...resource, vpcConfig: { ...resource.vpcConfig!, vpcId } }
-        : resource;
-    };
+    const withVpc = withVpcOf(facts.vpc);
     const vpcIds = [
       ...new Set([...scan.subnets].map(s => facts.vpc?.vpcOfSubnet[s])),
     ].filter((v): v is string => Boolean(v));
@@ -290,9 +297,4 @@ export class AwsSource implements MlopsSource {
       evidence,
     };
   }
-}
-
-/** A key named by id in one place and by ARN in another is one key. */
-function dedupeByArn(keys: KmsKeyEvidence[]): KmsKeyEvidence[] {
-  return [...new Map(keys.map(k => [k.arn, k])).values()];
 }

@@ -17,7 +17,14 @@ describe('readAwsSourceConfig', () => {
   it('fills in defaults', () => {
     const config = read({ accounts: [account] });
     expect(config).toEqual({
-      accounts: [{ ...account, roleArn: undefined, externalId: undefined }],
+      accounts: [
+        {
+          ...account,
+          roleArn: undefined,
+          externalId: undefined,
+          approvalRoleArn: undefined,
+        },
+      ],
       defaultAccountId: '111122223333',
       defaultRegion: undefined,
       endpoint: undefined,
@@ -100,6 +107,17 @@ describe('readAwsSourceConfig', () => {
         ],
       },
       'mlops.aws.accounts[0].roleArn: "arn:aws:iam::999988887777:role/mlops-readonly" is not the ARN of an IAM role in account 111122223333',
+    ],
+    [
+      {
+        accounts: [
+          {
+            ...account,
+            approvalRoleArn: 'arn:aws:iam::999988887777:role/mlops-approver',
+          },
+        ],
+      },
+      'mlops.aws.accounts[0].approvalRoleArn: "arn:aws:iam::999988887777:role/mlops-approver" is not the ARN of an IAM role in account 111122223333',
     ],
     [
       { accounts: [account], defaultAccountId: '999988887777' },

@@ -16,6 +16,8 @@ export interface AwsAccountConfig {
   regions: string[];
   roleArn?: string;
   externalId?: string;
+  /** The write role for model approvals (only `sagemaker:UpdateModelPackage`); none: read only */
+  approvalRoleArn?: string;
 }
 
 /** `mlops.aws`, validated, with defaults filled in. */
@@ -98,18 +100,23 @@ export function readAwsSourceConfig(
         }`,
       );
     }
-    const roleArn = account.getOptionalString('roleArn');
-    const roleAccount = roleArn && ROLE_ARN.exec(roleArn)?.[2];
-    if (roleArn !== undefined && roleAccount !== accountId) {
-      throw new InputError(
-        `${where}.roleArn: "${roleArn}" is not the ARN of an IAM role in account ${accountId}`,
-      );
-    }
+    const roleOf = (key: string) => {
+      const arn = account.getOptionalString(key);
+      if (arn !== undefined && ROLE_ARN.exec(arn)?.[2] !== accountId) {
+        throw new InputError(
+          `${where}.${key}: "${arn}" is not the ARN of an IAM role in account ${accountId}`,
+        );
+      }
+      return arn;
+    };
+    const roleArn = roleOf('roleArn');
+    const approvalRoleArn = roleOf('approvalRoleArn');
     return {
       accountId,
       regions,
       roleArn,
       externalId: account.getOptionalString('externalId'),
+      approvalRoleArn,
     };
   });
   if (accounts.length === 0) {

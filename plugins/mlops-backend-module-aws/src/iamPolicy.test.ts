@@ -47,22 +47,34 @@ function sources(dir: string): string[] {
   });
 }
 
-describe('iam-policy.json', () => {
-  it('grants every action the source calls, and nothing that writes', () => {
-    const policy = JSON.parse(
-      readFileSync(resolve(__dirname, '../iam-policy.json'), 'utf8'),
-    );
-    const granted = new Set<string>(
-      policy.Statement.flatMap((s: { Action: string[] }) => s.Action),
-    );
-    const called = new Set(
-      sources(__dirname).flatMap(file => actionsOf(readFileSync(file, 'utf8'))),
-    );
+/** The actions a policy file of this package allows. */
+function granted(file: string): Set<string> {
+  const policy = JSON.parse(
+    readFileSync(resolve(__dirname, '..', file), 'utf8'),
+  );
+  return new Set(
+    policy.Statement.flatMap((s: { Action: string[] }) => s.Action),
+  );
+}
+
+describe('the IAM policies of the AWS source', () => {
+  const called = new Set(
+    sources(__dirname).flatMap(file => actionsOf(readFileSync(file, 'utf8'))),
+  );
+  const writes = [...called].filter(a => !/:(Get|List|Describe)/.test(a));
+
+  it('iam-policy.json grants every read the source makes, and nothing that writes', () => {
+    const read = granted('iam-policy.json');
     expect(called.size).toBeGreaterThan(30);
-    expect([...called].filter(action => !granted.has(action))).toEqual([]);
-    expect([...granted].filter(action => !called.has(action))).toEqual([]);
-    expect([...granted].filter(a => !/:(Get|List|Describe)/.test(a))).toEqual(
-      [],
-    );
+    expect(
+      [...called].filter(a => !read.has(a) && !writes.includes(a)),
+    ).toEqual([]);
+    expect([...read].filter(a => !called.has(a))).toEqual([]);
+    expect([...read].filter(a => writes.includes(a))).toEqual([]);
+  });
+
+  it('iam-approval-policy.json grants the one write, approving or rejecting model versions', () => {
+    expect(writes).toEqual(['sagemaker:UpdateModelPackage']);
+    expect([...granted('iam-approval-policy.json')]).toEqual(writes);
   });
 });

@@ -30,6 +30,7 @@ import { DemoSource } from './demo/DemoSource';
 import { readMlopsConfig } from './readMlopsConfig';
 import { entityFacts } from './refresh/entityFacts';
 import { RefreshService } from './refresh/RefreshService';
+import { ModelApprovals } from './approvals/ModelApprovals';
 
 /**
  * The mlops backend plugin: REST API at /api/mlops, refresh on the scheduler, compliance engine,
@@ -173,6 +174,13 @@ export const mlopsPlugin = createBackendPlugin({
             ),
             engine,
             refresh,
+            approvals: new ModelApprovals({
+              database,
+              sources,
+              refresh,
+              blockOnCritical: config.approvalBlockOnCritical,
+              refreshTimeoutMs: config.refreshTimeoutMs,
+            }),
           }),
         );
       },

@@ -35,6 +35,8 @@ export interface MlopsConfig {
   decisionTtlMs: number;
   databaseTimeoutMs: number;
   evidence: EvidenceIdentities;
+  /** Refuse approvals while the entity fails a critical check */
+  approvalBlockOnCritical: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -112,5 +114,7 @@ export function readMlopsConfig(
       fallback: { seconds: 5 },
     }),
     evidence: readEvidenceIdentities(config),
+    approvalBlockOnCritical:
+      config.getOptionalBoolean('mlops.approval.blockOnCritical') ?? false,
   };
 }

@@ -1,4 +1,6 @@
 import {
+  ApprovalRequest,
+  ApprovalResult,
   CheckCatalog,
   EntityMlData,
   FleetExportQuery,
@@ -14,6 +16,11 @@ export interface MlopsApi {
   /** Models, drift and compliance of one entity, in one answer */
   getEntity(entityRef: string): Promise<EntityMlData>;
   refresh(entityRef: string): Promise<void>;
+  /** Approves or rejects one of the entity's model versions, with a comment */
+  decideModelVersion(
+    entityRef: string,
+    request: ApprovalRequest,
+  ): Promise<ApprovalResult>;
   getFleet(query?: FleetQuery): Promise<FleetPage>;
   getFleetByOwner(): Promise<OwnerSummaries>;
   /** The fleet with these filters as CSV text */

@@ -3,7 +3,12 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import createClient, { Client, Middleware } from 'openapi-fetch';
 import { MlopsApi } from './MlopsApi';
-import { FleetExportQuery, FleetQuery, ModelCatalogQuery } from './types';
+import {
+  ApprovalRequest,
+  FleetExportQuery,
+  FleetQuery,
+  ModelCatalogQuery,
+} from './types';
 import type { paths } from './schema/openapi.generated';
 
 /** The parts of Backstage's discovery and fetch APIs the client needs (frontend and backend have both). @public */
@@ -35,20 +40,23 @@ export class MlopsClient implements MlopsApi {
   constructor({ discoveryApi, fetchApi = { fetch } }: MlopsClientOptions) {
     this.client = createClient<paths>({
       baseUrl: PLACEHOLDER,
-      fetch: request => fetchApi.fetch(request),
-    });
-    this.client.use(
-      {
-        async onRequest({ request }) {
-          const base = await discoveryApi.getBaseUrl('mlops');
-          return new Request(
-            `${base}${request.url.slice(PLACEHOLDER.length)}`,
-            request,
-          );
-        },
+      // Sent as URL and init, not as a Request: Backstage's fetch middlewares build requests on
+      // their input, which a request with a body stream allows only once.
+      fetch: async request => {
+        const base = await discoveryApi.getBaseUrl('mlops');
+        const hasBody = !['GET', 'HEAD'].includes(request.method);
+        return fetchApi.fetch(
+          `${base}${request.url.slice(PLACEHOLDER.length)}`,
+          {
+            method: request.method,
+            headers: request.headers,
+            body: hasBody ? await request.text() : undefined,
+            signal: request.signal,
+          },
+        );
       },
-      throwOnError,
-    );
+    });
+    this.client.use(throwOnError);
   }
 
   async getEntity(entityRef: string) {
@@ -63,6 +71,14 @@ export class MlopsClient implements MlopsApi {
     await this.client.POST('/entities/{kind}/{namespace}/{name}/refresh', {
       params: { path: entityPath(entityRef) },
     });
+  }
+
+  async decideModelVersion(entityRef: string, body: ApprovalRequest) {
+    const answer = await this.client.POST(
+      '/entities/{kind}/{namespace}/{name}/approvals',
+      { params: { path: entityPath(entityRef) }, body },
+    );
+    return answer.data!;
   }
 
   async getFleet(query: FleetQuery = {}) {

@@ -11,6 +11,11 @@ export const ANNOTATION_AWS_ACCOUNT = 'aidlc.io/aws-account';
 export const ANNOTATION_AWS_REGION = 'aidlc.io/aws-region';
 /** Compliance profile that applies to the entity (default `standard`). @public */
 export const ANNOTATION_COMPLIANCE_PROFILE = 'aidlc.io/compliance-profile';
+/**
+ * Who approves or rejects the entity's model versions (entity refs, comma-separated, e.g.
+ * `group:default/fraud-ml-leads`); its owner when absent. @public
+ */
+export const ANNOTATION_MODEL_APPROVERS = 'aidlc.io/model-approvers';
 /** Data classification of what the models see. @public */
 export const ANNOTATION_DATA_CLASSIFICATION = 'aidlc.io/data-classification';
 

@@ -27,6 +27,12 @@ export type ModelApprovalStatus = Schemas['ModelApprovalStatus'];
 export type ModelVersion = Schemas['ModelVersion'];
 /** @public */
 export type ModelGroup = Schemas['ModelGroup'];
+/** @public */
+export type ApprovalDecision = Schemas['ApprovalDecision'];
+/** `POST /entities/{kind}/{namespace}/{name}/approvals` @public */
+export type ApprovalRequest = Schemas['ApprovalRequest'];
+/** @public */
+export type ApprovalResult = Schemas['ApprovalResult'];
 
 /** @public */
 export type DriftStatus = Schemas['DriftStatus'];

@@ -1,4 +1,8 @@
-import { EndpointDrift, ModelGroup } from '@aidlc/plugin-mlops-common';
+import {
+  ApprovalRequest,
+  EndpointDrift,
+  ModelGroup,
+} from '@aidlc/plugin-mlops-common';
 import { Evidence } from './Evidence';
 import { MlopsTarget } from './MlopsTarget';
 
@@ -41,4 +45,20 @@ export interface MlopsSource {
    * outcome. A thrown error marks every entity of this refresh stale.
    */
   read(targets: MlopsTarget[], options: ReadOptions): Promise<SourceOutcome[]>;
+  /**
+   * Approves or rejects a model version in the registry it lives in. Answer false when this source
+   * does not hold the version; throw when it does but could not change it. Sources without
+   * a registry they may write to leave it out.
+   */
+  decideModelVersion?(
+    target: MlopsTarget,
+    decision: ApprovalChange,
+  ): Promise<boolean>;
+}
+
+/** A decision on a model version, as the backend hands it to a source. @public */
+export interface ApprovalChange extends ApprovalRequest {
+  /** Who decided: the Backstage user ref */
+  actor: string;
+  at: Date;
 }

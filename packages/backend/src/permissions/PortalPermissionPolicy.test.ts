@@ -102,28 +102,28 @@ describe('PortalPermissionPolicy', () => {
     );
   });
 
-  const ownedBy = (claims: string[]) => ({
+  const conditional = (rule: string, claims: string[]) => ({
     result: AuthorizeResult.CONDITIONAL,
     pluginId: 'mlops',
     resourceType: 'mlops-entity',
-    conditions: {
-      rule: 'IS_ENTITY_OWNER',
-      resourceType: 'mlops-entity',
-      params: { claims },
-    },
+    conditions: { rule, resourceType: 'mlops-entity', params: { claims } },
   });
 
   it.each([
-    mlopsEntityReadPermission,
-    mlopsRefreshPermission,
-    mlopsModelApprovePermission,
+    { permission: mlopsEntityReadPermission, rule: 'IS_ENTITY_OWNER' },
+    { permission: mlopsRefreshPermission, rule: 'IS_ENTITY_OWNER' },
+    // The service's model approvers (aidlc.io/model-approvers), else its owners
+    { permission: mlopsModelApprovePermission, rule: 'IS_MODEL_APPROVER' },
   ])(
-    'lets a team do $name only on the ML data of services it owns',
-    async permission => {
+    'lets a team do $permission.name only where $rule holds',
+    async ({ permission, rule }) => {
       await expect(
         policy.handle({ permission }, fraudEngineer),
       ).resolves.toEqual(
-        ownedBy(['user:default/amara.okafor', 'group:default/fraud-ml']),
+        conditional(rule, [
+          'user:default/amara.okafor',
+          'group:default/fraud-ml',
+        ]),
       );
       await expect(
         policy.handle({ permission }, securityEngineer),

@@ -21,6 +21,7 @@ import {
 import {
   MLOPS_ENTITY_RESOURCE_TYPE,
   mlopsEntityReadPermission,
+  mlopsModelApprovePermission,
 } from '@aidlc/plugin-mlops-common';
 import {
   createMlopsEntityConditionalDecision,
@@ -33,8 +34,9 @@ import {
  * - the catalog is readable by every signed-in user; registering or removing locations is for
  *   admins; an entity can be deleted, and any other write on an entity is allowed, only by its owners;
  * - ML findings (`mlops.entity.read`) are read by the teams that own the services, or by everyone
- *   signed in when `aidlc.permission.mlops.readAll` is true; refreshing and approving models is for
- *   the owners.
+ *   signed in when `aidlc.permission.mlops.readAll` is true; refreshing is for the owners; approving
+ *   or rejecting model versions for the entity's model approvers (`aidlc.io/model-approvers`, else its
+ *   owners).
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   static fromConfig(config: Config): PortalPermissionPolicy {
@@ -72,7 +74,9 @@ export class PortalPermissionPolicy implements PermissionPolicy {
       }
       return createMlopsEntityConditionalDecision(
         request.permission,
-        mlopsEntityConditions.isEntityOwner({ claims: ownership }),
+        isPermission(request.permission, mlopsModelApprovePermission)
+          ? mlopsEntityConditions.isModelApprover({ claims: ownership })
+          : mlopsEntityConditions.isEntityOwner({ claims: ownership }),
       );
     }
     if (isResourcePermission(request.permission, 'catalog-entity')) {

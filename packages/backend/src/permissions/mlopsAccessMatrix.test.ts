@@ -23,6 +23,13 @@ const scan = {
   high: 0,
 };
 
+const sameDecision = {
+  versionArn:
+    'arn:aws:sagemaker:eu-west-1:111122223333:model-package/fraud-scoring-xgb/12',
+  status: 'Approved',
+  comment: 'still good',
+};
+
 /** Status per caller, for one route on a fraud-ml service. */
 type Row = [string, string, Record<Caller, number>];
 /** Who reads an entity's ML data: its team, admins, everyone under readAll, and services. */
@@ -51,6 +58,22 @@ const matrix: Row[] = [
       admin: 200,
       readAll: 403,
       service: 200,
+      ciOwnRepo: 403,
+      ciOtherRepo: 403,
+    },
+  ],
+  // Approving the approved v12 again: 409 shows the caller got past every permission check,
+  // and nothing changes between callers.
+  [
+    'post',
+    `${entity}/approvals`,
+    {
+      none: 401,
+      owner: 409,
+      otherTeam: 403,
+      admin: 409,
+      readAll: 403,
+      service: 403,
       ciOwnRepo: 403,
       ciOtherRepo: 403,
     },
@@ -204,6 +227,7 @@ describe('who may do what in /api/mlops, under the portal policy', () => {
         [method](path)
         .set('Authorization', header[caller]);
       if (path.endsWith('/evidence')) call = call.send(scan);
+      if (path.endsWith('/approvals')) call = call.send(sameDecision);
       const response = await call;
       expect(response.status).toBe(status);
       // Every refusal says why

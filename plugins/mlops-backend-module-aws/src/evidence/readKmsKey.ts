@@ -25,3 +25,8 @@ export async function readKmsKey(
     rotationEnabled: rotation.KeyRotationEnabled ?? false,
   };
 }
+
+/** A key named by id in one place and by ARN in another is one key. */
+export function dedupeByArn(keys: KmsKeyEvidence[]): KmsKeyEvidence[] {
+  return [...new Map(keys.map(k => [k.arn, k])).values()];
+}

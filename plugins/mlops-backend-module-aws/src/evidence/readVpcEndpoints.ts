@@ -1,3 +1,4 @@
+import { VpcConfig } from '@aidlc/plugin-mlops-node';
 import {
   paginateDescribeSubnets,
   paginateDescribeVpcEndpoints,
@@ -61,4 +62,15 @@ export async function readVpcEndpoints(
     }
   }
   return result;
+}
+
+/** Adds the VPC of its first subnet to a resource's VPC configuration, where it is known. */
+export function withVpcOf(vpc: VpcEndpoints | undefined) {
+  return <T extends { vpcConfig?: VpcConfig }>(resource: T): T => {
+    const subnet = resource.vpcConfig?.subnets[0];
+    const vpcId = subnet ? vpc?.vpcOfSubnet[subnet] : undefined;
+    return vpcId
+      ? { ...resource, vpcConfig: { ...resource.vpcConfig!, vpcId } }
+      : resource;
+  };
 }

@@ -9,11 +9,13 @@ import {
   DescribeModelPackageCommandOutput,
   ModelPackageSummary,
   paginateListModelPackages,
+  UserContext,
 } from '@aws-sdk/client-sagemaker';
 import { AwsClients } from '../AwsClients';
 import { isAccessDenied } from '../awsErrors';
 import { ResourceCache } from '../ResourceCache';
 import { readModelMetrics } from './readModelMetrics';
+import { DECIDED_BY } from './decideModelVersion';
 import { readTrainingJob } from './readTrainingJob';
 
 export interface ModelGroupContext {
@@ -31,6 +33,11 @@ const APPROVAL: ModelApprovalStatus[] = [
   'PendingManualApproval',
   'Rejected',
 ];
+
+/** A Studio user profile, else the IAM identity (an assumed role's session name is the person). */
+function identityOf(user?: UserContext): string | undefined {
+  return user?.UserProfileName ?? user?.IamIdentity?.Arn;
+}
 
 /** Training job named by the package's lineage, when a training job (not a pipeline run) made it */
 export function trainingJobOf(
@@ -76,11 +83,23 @@ async function describeVersion(
         ).toISOString(),
         metrics: await readModelMetrics(clients, d.ModelMetrics),
       };
-      if (approved && d.LastModifiedTime)
-        version.approvedAt = d.LastModifiedTime.toISOString();
-      const approver =
-        d.LastModifiedBy?.UserProfileName ?? d.LastModifiedBy?.IamIdentity?.Arn;
-      if (approved && approver) version.approvedBy = approver;
+      const decidedAt = d.LastModifiedTime?.toISOString();
+      // Who decided: the portal user it recorded, else the identity SageMaker saw.
+      const decidedBy =
+        d.CustomerMetadataProperties?.[DECIDED_BY] ??
+        identityOf(d.LastModifiedBy);
+      if (approved && decidedAt) version.approvedAt = decidedAt;
+      if (approved && decidedBy) version.approvedBy = decidedBy;
+      if (version.approvalStatus !== 'PendingManualApproval') {
+        version.decision = {
+          status: version.approvalStatus,
+          ...(decidedBy ? { by: decidedBy } : {}),
+          ...(decidedAt ? { at: decidedAt } : {}),
+          ...(d.ApprovalDescription ? { comment: d.ApprovalDescription } : {}),
+        };
+      }
+      const registeredBy = identityOf(d.CreatedBy);
+      if (registeredBy) version.registeredBy = registeredBy;
       if (d.ModelPackageDescription)
         version.description = d.ModelPackageDescription;
       if (container?.ModelDataUrl)

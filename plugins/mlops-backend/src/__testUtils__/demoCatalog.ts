@@ -17,7 +17,10 @@ export function demoEntities(): Entity[] {
 
 /** Who is who in the demo organisation (examples/org.yaml). */
 export const demoUsers = {
+  /** A fraud-ml lead: approves the team's model versions */
   fraud: 'user:default/amara.okafor',
+  /** A fraud-ml member who is not a lead */
+  fraudMember: 'user:default/lukas.brandt',
   personalization: 'user:default/mei.tanaka',
   admin: 'user:default/priya.nair',
   outsider: 'user:default/nobody',
@@ -25,7 +28,8 @@ export const demoUsers = {
 
 /** The groups of each demo user: their ownership refs besides themselves. */
 export const demoGroups: Record<string, string[]> = {
-  [demoUsers.fraud]: ['group:default/fraud-ml'],
+  [demoUsers.fraud]: ['group:default/fraud-ml', 'group:default/fraud-ml-leads'],
+  [demoUsers.fraudMember]: ['group:default/fraud-ml'],
   [demoUsers.personalization]: ['group:default/personalization-ml'],
   [demoUsers.admin]: ['group:default/platform-security'],
   [demoUsers.outsider]: [],

@@ -84,7 +84,7 @@ describe('audit events of the mlops plugin', () => {
         l.level !== 'debug',
     );
 
-  it('prints refreshes, evidence posts, exports and refusals with actor, entity and outcome', async () => {
+  it('prints refreshes, evidence posts, exports, model decisions and refusals with actor, entity and outcome', async () => {
     await request(server)
       .post(`${fraud}/refresh`)
       .set('Authorization', admin)
@@ -108,6 +108,16 @@ describe('audit events of the mlops plugin', () => {
       .get(`${fraud}/compliance`)
       .set('Authorization', outsider)
       .expect(403);
+    await request(server)
+      .post(`${fraud}/approvals`)
+      .set('Authorization', admin)
+      .send({
+        versionArn:
+          'arn:aws:sagemaker:eu-west-1:111122223333:model-package/fraud-scoring-xgb/13',
+        status: 'Rejected',
+        comment: 'Recall on card-not-present below the gate',
+      })
+      .expect(200);
 
     expect(printed('entity-refresh')).toEqual([
       expect.objectContaining({
@@ -139,6 +149,18 @@ describe('audit events of the mlops plugin', () => {
     });
     expect(printed('fleet-export').at(-1)?.fields).toMatchObject({
       status: 'succeeded',
+    });
+    // A decision on a model version is audited at high severity, with what was decided
+    expect(printed('model-version-decision').at(-1)?.fields).toMatchObject({
+      severityLevel: 'high',
+      status: 'succeeded',
+      actor: { actorId: 'user:default/priya.nair' },
+      meta: {
+        entityRef: 'component:default/fraud-scoring-api',
+        versionArn:
+          'arn:aws:sagemaker:eu-west-1:111122223333:model-package/fraud-scoring-xgb/13',
+        status: 'Rejected',
+      },
     });
     expect(printed('permission-denied').at(-1)?.fields).toMatchObject({
       status: 'failed',

@@ -4,23 +4,19 @@ import {
   isMlopsAvailable,
   mlopsEntityReadPermission,
   mlopsEvidenceSubmitPermission,
+  mlopsModelApprovePermission,
   mlopsRefreshPermission,
 } from '@aidlc/plugin-mlops-common';
-import { MlopsEntityResource } from '@aidlc/plugin-mlops-node';
 import {
   AuditorService,
   AuthService,
-  BackstageCredentials,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  AuthorizeResult,
-  ResourcePermission,
-} from '@backstage/plugin-permission-common';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import express from 'express';
 import { EntityFilter } from '../database/entityFilter';
 import { MlopsDatabase } from '../database/MlopsDatabase';
@@ -29,13 +25,14 @@ import { evidenceRefusal } from '../evidence/evidenceRefusal';
 import { evidenceReport } from '../evidence/evidenceReport';
 import { entityFacts } from '../refresh/entityFacts';
 import { RefreshService } from '../refresh/RefreshService';
+import { ModelApprovals } from '../approvals/ModelApprovals';
 import { MlopsConfig } from '../readMlopsConfig';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { FleetCache } from './FleetCache';
 import { fleetCsv } from './fleetCsv';
 import { jsonBodies, retryHints, TooManyRequestsError } from './httpErrors';
 import { MlopsAccess } from './MlopsAccess';
-import { AnyRequest, auditing } from './auditing';
+import { AnyRequest, routeGuards } from './guards';
 import { ENTITY_PARTS, entityAnswer, EntityParts } from './entityAnswer';
 
 export interface RouterOptions {
@@ -50,17 +47,13 @@ export interface RouterOptions {
   fleetCache: FleetCache;
   engine: ComplianceEngine;
   refresh: RefreshService;
+  approvals: ModelApprovals;
 }
 
 /** Largest evidence report a pipeline may post. */
 const EVIDENCE_LIMIT = '256kb';
 /** Most rows a CSV export holds. */
 const EXPORT_LIMIT = 10_000;
-/** What each permission lets a caller do, for refusals. */
-const ACTIONS: Record<string, string> = {
-  [mlopsEntityReadPermission.name]: 'read the ML data of',
-  [mlopsRefreshPermission.name]: 'refresh the ML data of',
-};
 
 /** Whether a fleet answer holds every service, or only those the caller may read. */
 const visibilityOf = (filter: EntityFilter) =>
@@ -77,7 +70,7 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { httpAuth, access, catalog, database, fleetCache, refresh } = options;
-  const { audited, refuse } = auditing(options.auditor);
+  const { audited, refuse, authorize } = routeGuards(options.auditor, access);
   const router = await createOpenApiRouter({
     validatorOptions: {
       validateRequests: { allowUnknownQueryParameters: false },
@@ -87,24 +80,6 @@ export async function createRouter(
   const credentials = (req: AnyRequest) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
 
-  /** Throws 403 (audited) unless the caller may use `permission` on the entity. */
-  async function authorize(
-    req: AnyRequest,
-    caller: BackstageCredentials,
-    permission: ResourcePermission<'mlops-entity'>,
-    resource: MlopsEntityResource,
-  ) {
-    if (await access.allows(caller, permission, resource)) return;
-    const { entityRef } = resource;
-    await refuse(
-      req,
-      { permission: permission.name, entityRef },
-      `You may not ${
-        ACTIONS[permission.name] ?? permission.name
-      } ${entityRef} (permission ${permission.name})`,
-    );
-  }
-
   /** The catalog entity of the path, read with the plugin's own credentials; 404 when absent. */
   async function catalogEntity(req: EntityRequest) {
     const entityRef = stringifyEntityRef(req.params);
@@ -112,6 +87,17 @@ export async function createRouter(
       credentials: await options.auth.getOwnServiceCredentials(),
     });
     if (!entity) throw new NotFoundError(`Entity ${entityRef} not found`);
+    return entity;
+  }
+
+  /** The catalog entity of the path, 404 unless it has ML annotations. */
+  async function mlopsEntity(req: EntityRequest) {
+    const entity = await catalogEntity(req);
+    if (!isMlopsAvailable(entity)) {
+      throw new NotFoundError(
+        `${stringifyEntityRef(entity)} has no ML annotations`,
+      );
+    }
     return entity;
   }
 
@@ -165,11 +151,8 @@ export async function createRouter(
 
   router.post('/entities/:kind/:namespace/:name/refresh', async (req, res) => {
     const caller = await credentials(req);
-    const entity = await catalogEntity(req);
+    const entity = await mlopsEntity(req);
     const entityRef = stringifyEntityRef(entity);
-    if (!isMlopsAvailable(entity)) {
-      throw new NotFoundError(`${entityRef} has no ML annotations`);
-    }
     await authorize(req, caller, mlopsRefreshPermission, entityFacts(entity));
     const waitSeconds = await database.snapshots.claimManualRefresh(
       entityRef,
@@ -196,6 +179,36 @@ export async function createRouter(
       error: result.error,
     });
   });
+
+  router.post(
+    '/entities/:kind/:namespace/:name/approvals',
+    async (req, res) => {
+      // People only: four-eyes needs to know who decides.
+      const caller = await httpAuth.credentials(req, { allow: ['user'] });
+      const entity = await mlopsEntity(req);
+      const entityRef = stringifyEntityRef(entity);
+      await authorize(
+        req,
+        caller,
+        mlopsModelApprovePermission,
+        entityFacts(entity),
+      );
+      const { versionArn, status } = req.body;
+      const result = await audited(
+        req,
+        'model-version-decision',
+        { entityRef, versionArn, status },
+        () =>
+          options.approvals.decide(
+            entity,
+            caller.principal.userEntityRef,
+            req.body,
+          ),
+        'high',
+      );
+      res.json(result);
+    },
+  );
 
   router.post('/entities/:kind/:namespace/:name/evidence', async (req, res) => {
     // Pipelines only: a person cannot vouch for what their CI found.

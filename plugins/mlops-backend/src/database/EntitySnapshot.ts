@@ -18,6 +18,8 @@ export interface EntityFacts {
   system?: string;
   profile: string;
   dataClassification?: string;
+  /** Who may approve its model versions: full entity refs, lower case */
+  approvers: string[];
 }
 
 /** Freshness and the outcome of the last evaluation: everything of a snapshot but its documents. */

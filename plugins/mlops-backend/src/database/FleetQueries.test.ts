@@ -118,6 +118,22 @@ describe.each(databases.eachSupportedId())('fleet queries on %p', id => {
     expect(
       await refs(where({ property: 'dataClassification', values: ['public'] })),
     ).toBe(1);
+    // Approvers are a list: a ref matches one of them, and no ref is a prefix of another
+    await save(
+      snapshot('e', {
+        owner: PERSONALIZATION,
+        approvers: ['group:default/leads', 'user:default/mei'],
+      }),
+    );
+    const approvers = (values: string[]) =>
+      refs(where({ property: 'approvers', values }));
+    expect(await approvers(['user:default/mei'])).toBe(1);
+    expect(await approvers(['group:default/lead', 'user:default/me'])).toBe(0);
+    expect(await approvers([FRAUD])).toBe(2); // a and b: approved by their owner
+    expect(await approvers(['group:default/x%'])).toBe(0); // no wildcard
+    await db.snapshots.removeEntitiesExcept(
+      ['a', 'b', 'c', 'd'].map(n => `component:default/${n}`),
+    );
 
     const page = await db.fleet.listFleet(
       { orderBy: 'title', limit: 1 },

@@ -24,6 +24,7 @@ const COLUMNS: Record<MlopsEntityProperty, string> = {
   system: 'system',
   profile: 'profile',
   dataClassification: 'data_classification',
+  approvers: 'approvers',
 };
 
 function applyCriteria(
@@ -43,6 +44,14 @@ function applyCriteria(
     });
   } else if (isNotCriteria(criteria)) {
     builder.whereNot(inner => applyCriteria(inner, criteria.not, table));
+  } else if (criteria.property === 'approvers') {
+    // Stored as `,ref1,ref2,`: one of the values stands between commas.
+    const column = `${table}.approvers`;
+    builder.where(inner => {
+      for (const value of criteria.values)
+        inner.orWhere(column, 'like', `%,${value.replace(/[\\%_]/g, '')},%`);
+      if (criteria.values.length === 0) inner.whereRaw('1 = 0');
+    });
   } else {
     const column = `${table}.${COLUMNS[criteria.property]}`;
     // `not` of a rule must also hold for entities without the property (no system, say).

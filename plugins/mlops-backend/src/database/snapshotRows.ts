@@ -9,6 +9,7 @@ export const SUMMARY_COLUMNS = [
   'system',
   'profile',
   'data_classification',
+  'approvers',
   'refreshed_at',
   'evaluated_at',
   'stale',
@@ -45,6 +46,9 @@ export function summaryOf(row: any): SnapshotSummary {
     system: row.system ?? undefined,
     profile: row.profile,
     dataClassification: row.data_classification ?? undefined,
+    approvers: String(row.approvers ?? '')
+      .split(',')
+      .filter(Boolean),
     refreshedAt: toDate(row.refreshed_at),
     evaluatedAt: toDate(row.evaluated_at),
     stale: Boolean(row.stale),
@@ -63,5 +67,6 @@ export function factColumns(facts: EntityFacts) {
     system: facts.system ?? null,
     profile: facts.profile,
     data_classification: facts.dataClassification ?? null,
+    approvers: facts.approvers.length ? `,${facts.approvers.join(',')},` : '',
   };
 }

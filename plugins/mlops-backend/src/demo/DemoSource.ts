@@ -1,10 +1,12 @@
 import {
+  ApprovalChange,
   Evidence,
   MlopsSource,
   MlopsTarget,
   ReadOptions,
   SourceOutcome,
 } from '@aidlc/plugin-mlops-node';
+import { ModelVersion } from '@aidlc/plugin-mlops-common';
 import { InputError } from '@backstage/errors';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
@@ -19,10 +21,48 @@ import { driftSeries } from './driftSeries';
 export class DemoSource implements MlopsSource {
   readonly id = 'demo';
 
+  private readonly decisions = new Map<string, ApprovalChange>();
+
   constructor(
     private readonly file: string,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /**
+   * Records a decision on a version of the file, which every later read shows: the whole approval
+   * flow works on a laptop. Decisions last until the backend restarts; the file is not written.
+   */
+  async decideModelVersion(
+    target: MlopsTarget,
+    change: ApprovalChange,
+  ): Promise<boolean> {
+    const demo = await this.load();
+    const known = demo.entities[target.entityRef]?.models.some(group =>
+      group.versions.some(v => v.arn === change.versionArn),
+    );
+    if (known) this.decisions.set(change.versionArn, change);
+    return Boolean(known);
+  }
+
+  /** A version of the file with the decision taken on it here, if any. */
+  private decided(version: ModelVersion): ModelVersion {
+    const change = this.decisions.get(version.arn);
+    if (!change) return version;
+    const at = change.at.toISOString();
+    const approved = change.status === 'Approved';
+    return {
+      ...version,
+      approvalStatus: change.status,
+      approvedAt: approved ? at : undefined,
+      approvedBy: approved ? change.actor : undefined,
+      decision: {
+        status: change.status,
+        by: change.actor,
+        at,
+        comment: change.comment,
+      },
+    };
+  }
 
   async read(
     targets: MlopsTarget[],
@@ -47,9 +87,9 @@ export class DemoSource implements MlopsSource {
           reading: {
             models: entry.models.map(group => ({
               ...group,
-              versions: [...group.versions].sort(
-                (a, b) => b.version - a.version,
-              ),
+              versions: group.versions
+                .map(version => this.decided(version))
+                .sort((a, b) => b.version - a.version),
             })),
             endpoints: entry.endpoints.map(endpoint => ({
               name: endpoint.name,

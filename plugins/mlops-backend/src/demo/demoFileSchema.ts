@@ -215,6 +215,7 @@ const modelVersion = z.strictObject({
   createdAt: isoTime,
   approvedAt: isoTime.optional(),
   approvedBy: z.string().optional(),
+  registeredBy: z.string().optional(),
   description: z.string().optional(),
   metrics: z.record(z.string(), z.number()),
   modelDataUrl: z.string().optional(),

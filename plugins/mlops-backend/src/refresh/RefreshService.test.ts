@@ -144,6 +144,7 @@ describe.each(databases.eachSupportedId())('RefreshService on %p', id => {
         title: 'x',
         owner: 'group:default/x',
         profile: 'standard',
+        approvers: ['group:default/x'],
       },
       'gone',
     );

@@ -1,6 +1,7 @@
 import {
   ANNOTATION_COMPLIANCE_PROFILE,
   ANNOTATION_DATA_CLASSIFICATION,
+  ANNOTATION_MODEL_APPROVERS,
 } from '@aidlc/plugin-mlops-common';
 import { DATA_CLASSIFICATIONS } from '@aidlc/plugin-mlops-node';
 import {
@@ -18,6 +19,9 @@ export function boundedText(value: unknown, max: number): string {
     .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/** Most refs read from the approvers annotation. */
+const MAX_APPROVERS = 20;
 
 /** An owner or system as a full entity ref in lower case, as permission rules compare them. */
 function refOf(value: unknown, defaultKind: string, namespace: string) {
@@ -41,10 +45,16 @@ export function entityFacts(entity: Entity): EntityFacts {
   const spec = (entity.spec ?? {}) as { owner?: unknown; system?: unknown };
   const annotations = entity.metadata.annotations ?? {};
   const classification = annotations[ANNOTATION_DATA_CLASSIFICATION]?.trim();
+  const owner = refOf(spec.owner, 'group', namespace) ?? 'unknown';
+  const approvers = String(annotations[ANNOTATION_MODEL_APPROVERS] ?? '')
+    .split(',')
+    .slice(0, MAX_APPROVERS)
+    .map(ref => refOf(ref, 'group', namespace))
+    .filter((ref): ref is string => Boolean(ref) && !ref!.includes(','));
   return {
     entityRef: stringifyEntityRef(entity),
     title: boundedText(entity.metadata.title || entity.metadata.name, 500),
-    owner: refOf(spec.owner, 'group', namespace) ?? 'unknown',
+    owner,
     system: refOf(spec.system, 'system', namespace),
     // An invalid profile is kept as written (bounded), so no rule about a real profile matches it.
     profile:
@@ -54,5 +64,6 @@ export function entityFacts(entity: Entity): EntityFacts {
     )
       ? classification
       : undefined,
+    approvers: approvers.length > 0 ? approvers : [owner],
   };
 }

@@ -215,6 +215,14 @@ export const spec = {
           approvedBy: {
             type: 'string',
           },
+          registeredBy: {
+            description:
+              'Who registered the version (a Backstage user ref, or the AWS identity); they may not approve it',
+            type: 'string',
+          },
+          decision: {
+            $ref: '#/components/schemas/ApprovalDecision',
+          },
           description: {
             type: 'string',
           },
@@ -240,6 +248,74 @@ export const spec = {
             type: 'string',
           },
         },
+      },
+      ApprovalDecision: {
+        description: 'The last approval or rejection of a version, and why.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['status'],
+        properties: {
+          status: {
+            type: 'string',
+            enum: ['Approved', 'Rejected'],
+          },
+          by: {
+            description:
+              'Who decided (a Backstage user ref when decided in the portal)',
+            type: 'string',
+          },
+          at: {
+            type: 'string',
+            format: 'date-time',
+          },
+          comment: {
+            type: 'string',
+          },
+        },
+      },
+      ApprovalRequest: {
+        description:
+          "Approve or reject one version of one of the entity's model groups, saying why.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['versionArn', 'status', 'comment'],
+        properties: {
+          versionArn: {
+            type: 'string',
+            maxLength: 512,
+            pattern:
+              '^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\\d{12}:model-package/[^\\x00-\\x1F\\x7F]+$',
+          },
+          status: {
+            type: 'string',
+            enum: ['Approved', 'Rejected'],
+          },
+          comment: {
+            description:
+              'Why; at least one visible character, line breaks allowed, no other control characters',
+            type: 'string',
+            minLength: 1,
+            maxLength: 1000,
+            pattern:
+              '^[^\\x00-\\x09\\x0B-\\x1F\\x7F]*[^\\x00-\\x20\\x7F][^\\x00-\\x09\\x0B-\\x1F\\x7F]*$',
+          },
+        },
+      },
+      ApprovalResult: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/ApprovalDecision',
+          },
+          {
+            type: 'object',
+            required: ['versionArn'],
+            properties: {
+              versionArn: {
+                type: 'string',
+              },
+            },
+          },
+        ],
       },
       ModelGroup: {
         description: 'A model package group and its versions, newest first.',
@@ -1101,6 +1177,46 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/Freshness',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/approvals': {
+      post: {
+        operationId: 'decideModelVersion',
+        description:
+          "Approves or rejects one model version of the entity, with a required comment, in the registry it lives in (SageMaker `UpdateModelPackage` through the account's approval role). Needs the `mlops.model.approve` permission on the entity (its `aidlc.io/model-approvers`, else its owners); whoever registered the version may not decide on it (403); with `mlops.approval.blockOnCritical`, an approval waits until no critical check fails (409).",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ApprovalRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Decided; the entity was read again',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApprovalResult',
                 },
               },
             },

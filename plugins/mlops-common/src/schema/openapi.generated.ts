@@ -82,6 +82,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Approves or rejects one model version of the entity, with a required comment, in the registry it lives in (SageMaker `UpdateModelPackage` through the account's approval role). Needs the `mlops.model.approve` permission on the entity (its `aidlc.io/model-approvers`, else its owners); whoever registered the version may not decide on it (403); with `mlops.approval.blockOnCritical`, an approval waits until no critical check fails (409). */
+    post: operations['decideModelVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/entities/{kind}/{namespace}/{name}/evidence': {
     parameters: {
       query?: never;
@@ -238,6 +255,9 @@ export interface components {
        */
       approvedAt?: string;
       approvedBy?: string;
+      /** @description Who registered the version (a Backstage user ref, or the AWS identity); they may not approve it */
+      registeredBy?: string;
+      decision?: components['schemas']['ApprovalDecision'];
       description?: string;
       /** @description Evaluation metrics by name (accuracy, auc, rmse, ...) */
       metrics: {
@@ -248,6 +268,27 @@ export interface components {
       trainingJob?: string;
       image?: string;
       trainingData?: string;
+    };
+    /** @description The last approval or rejection of a version, and why. */
+    ApprovalDecision: {
+      /** @enum {string} */
+      status: 'Approved' | 'Rejected';
+      /** @description Who decided (a Backstage user ref when decided in the portal) */
+      by?: string;
+      /** Format: date-time */
+      at?: string;
+      comment?: string;
+    };
+    /** @description Approve or reject one version of one of the entity's model groups, saying why. */
+    ApprovalRequest: {
+      versionArn: string;
+      /** @enum {string} */
+      status: 'Approved' | 'Rejected';
+      /** @description Why; at least one visible character, line breaks allowed, no other control characters */
+      comment: string;
+    };
+    ApprovalResult: components['schemas']['ApprovalDecision'] & {
+      versionArn: string;
     };
     /** @description A model package group and its versions, newest first. */
     ModelGroup: {
@@ -605,6 +646,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Freshness'];
+        };
+      };
+    };
+  };
+  decideModelVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApprovalRequest'];
+      };
+    };
+    responses: {
+      /** @description Decided; the entity was read again */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalResult'];
         };
       };
     };

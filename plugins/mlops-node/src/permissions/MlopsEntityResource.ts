@@ -12,6 +12,8 @@ export interface MlopsEntityResource {
   system?: string;
   profile: string;
   dataClassification?: string;
+  /** Who may approve its model versions: the `aidlc.io/model-approvers` refs, else the owner */
+  approvers: string[];
 }
 
 /** The stored facts a rule filters fleet queries on. @public */

@@ -12,7 +12,7 @@ const normalized = (values: string[]) =>
 function propertyRule(
   name: string,
   description: string,
-  property: MlopsEntityProperty,
+  property: Exclude<MlopsEntityProperty, 'approvers'>,
   param: string,
 ) {
   return createPermissionRule({
@@ -57,4 +57,19 @@ export const mlopsEntityPermissionRules = {
     'dataClassification',
     'classifications',
   ),
+  isModelApprover: createPermissionRule({
+    name: 'IS_MODEL_APPROVER',
+    description:
+      "Allow entities whose model approvers (aidlc.io/model-approvers, else the owner) include one of the claims (the user's ownership refs)",
+    resourceRef: mlopsEntityPermissionResourceRef,
+    paramsSchema: z.object({ claims: z.array(z.string()) }),
+    apply: (resource, { claims }) => {
+      const wanted = normalized(claims);
+      return resource.approvers.some(a => wanted.includes(a));
+    },
+    toQuery: ({ claims }) => ({
+      property: 'approvers',
+      values: normalized(claims),
+    }),
+  }),
 };

@@ -41,7 +41,11 @@ export const PERSONALIZATION = [
 export const ALL = [...FRAUD, ...PERSONALIZATION].sort();
 
 const users: Record<string, string[]> = {
-  'user:default/amara.okafor': ['group:default/fraud-ml'],
+  // A fraud-ml lead: the approvers of the team's model versions (examples/org.yaml)
+  'user:default/amara.okafor': [
+    'group:default/fraud-ml',
+    'group:default/fraud-ml-leads',
+  ],
   'user:default/mei.tanaka': ['group:default/personalization-ml'],
   'user:default/priya.nair': ['group:default/platform-security'],
 };

@@ -27,7 +27,7 @@ import {
 
 export const BASE = '/api/mlops';
 
-/** A policy like the portal's: admins everything, a team its own services, others nothing. */
+/** A policy like the portal's: admins everything, a team its own services (approvals for its approvers), others nothing. */
 function decide(credentials: BackstageCredentials, permission: Permission) {
   const principal = credentials.principal as
     | BackstageUserPrincipal
@@ -44,11 +44,12 @@ function decide(credentials: BackstageCredentials, permission: Permission) {
   ) {
     return { result: AuthorizeResult.DENY } as const;
   }
+  const claims = [user, ...demoGroups[user]];
   return createMlopsEntityConditionalDecision(
     permission as ResourcePermission<'mlops-entity'>,
-    mlopsEntityConditions.isEntityOwner({
-      claims: [user, ...demoGroups[user]],
-    }),
+    permission.name === 'mlops.model.approve'
+      ? mlopsEntityConditions.isModelApprover({ claims })
+      : mlopsEntityConditions.isEntityOwner({ claims }),
   );
 }
 

@@ -44,6 +44,8 @@ export function snapshot(
     owner: FRAUD,
     system: 'system:default/secure-ml-platform',
     profile: 'standard',
+    // Approved by its owner, as when the entity names no approvers
+    approvers: [overrides.owner ?? FRAUD],
     refreshedAt: new Date('2026-11-25T10:00:00Z'),
     evaluatedAt: new Date('2026-11-25T10:00:01Z'),
     stale: false,

@@ -20,11 +20,12 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import { useEntityMlData } from '../../hooks/useEntityMlData';
+import { useModelDecisions } from '../../hooks/useModelDecisions';
 import { ComplianceCard } from '../ComplianceCard/ComplianceCard';
 import { DriftCard } from '../DriftCard/DriftCard';
 import { ModelRegistryCard } from '../ModelRegistryCard/ModelRegistryCard';
 import { formatTimestamp, Timestamp } from '../Timestamp/Timestamp';
-import { ownersOf } from './ownersOf';
+import { approversOf, ownersOf } from './ownersOf';
 import { RefreshButton } from './RefreshButton';
 
 /** The ML tab of a service whose findings the signed-in user may not read. */
@@ -55,6 +56,7 @@ export function MlopsEntityContent() {
     entityRef,
     read.allowed,
   );
+  const decisions = useModelDecisions(entityRef, retry);
 
   if (!isMlopsAvailable(entity)) {
     return (
@@ -110,7 +112,10 @@ export function MlopsEntityContent() {
         )}
       </Grid>
       <Grid item xs={12}>
-        <ModelRegistryCard groups={value.groups} />
+        <ModelRegistryCard
+          groups={value.groups}
+          decider={{ ...decisions, approvers: approversOf(entity) }}
+        />
       </Grid>
       {endpoints.map(endpoint => (
         <Grid

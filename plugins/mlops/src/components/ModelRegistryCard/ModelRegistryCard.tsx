@@ -3,8 +3,9 @@ import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
 import { Timestamp } from '../Timestamp/Timestamp';
+import { DecisionCell, Decider } from './DecisionCell';
 
-const columns: TableColumn<ModelVersion>[] = [
+const columnsFor = (decider: Decider): TableColumn<ModelVersion>[] => [
   { title: 'Version', field: 'version', width: '6%' },
   {
     title: 'Status',
@@ -13,13 +14,8 @@ const columns: TableColumn<ModelVersion>[] = [
   },
   { title: 'Created', render: v => <Timestamp iso={v.createdAt} /> },
   {
-    title: 'Approved',
-    render: v =>
-      v.approvedAt && (
-        <>
-          <Timestamp iso={v.approvedAt} /> by {v.approvedBy?.split('/').pop()}
-        </>
-      ),
+    title: 'Decision',
+    render: v => <DecisionCell version={v} decider={decider} />,
   },
   {
     title: 'Metrics',
@@ -73,8 +69,18 @@ function LatestVersusApproved({ group }: { group: ModelGroup }) {
   );
 }
 
-/** The entity's model package groups: versions, approval, metrics and lineage. */
-export function ModelRegistryCard({ groups }: { groups: ModelGroup[] }) {
+/**
+ * The entity's model package groups: versions, their approval (who decided, when and why, with
+ * approve and reject for its approvers), metrics and lineage.
+ */
+export function ModelRegistryCard({
+  groups,
+  decider,
+}: {
+  groups: ModelGroup[];
+  decider: Decider;
+}) {
+  const columns = columnsFor(decider);
   return (
     <InfoCard title="Model registry" subheader="SageMaker Model Registry">
       {groups.length === 0 && <Typography>No model package groups.</Typography>}

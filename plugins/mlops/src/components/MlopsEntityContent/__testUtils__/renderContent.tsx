@@ -7,6 +7,7 @@ import {
   MlopsApi,
 } from '@aidlc/plugin-mlops-common';
 import { Entity } from '@backstage/catalog-model';
+import { identityApiRef } from '@backstage/core-plugin-api';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
@@ -162,6 +163,11 @@ export function apiWith(
   return {
     getEntity: jest.fn(async () => mlData),
     refresh: jest.fn(async () => {}),
+    decideModelVersion: jest.fn(async (_ref, request) => ({
+      ...request,
+      by: 'user:default/test',
+      at: '2026-11-26T10:00:00Z',
+    })),
     getFleet: jest.fn(),
     getFleetByOwner: jest.fn(),
     getModelCatalog: jest.fn(),
@@ -176,19 +182,25 @@ export async function renderContent(
     entity?: Entity;
     refresh?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
     read?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    approve?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
   } = {},
 ) {
   await renderInTestApp(
     <TestApiProvider
       apis={[
         [mlopsApiRef, api],
+        // Signed in as user:default/test
+        [identityApiRef, mockApis.identity()],
         [
           permissionApiRef,
           mockApis.permission({
             authorize: request =>
-              (request.permission.name === 'mlops.refresh'
-                ? options.refresh
-                : options.read) ?? AuthorizeResult.ALLOW,
+              ({
+                'mlops.refresh': options.refresh,
+                'mlops.model.approve': options.approve,
+              }[request.permission.name] ??
+              options.read ??
+              AuthorizeResult.ALLOW),
           }),
         ],
       ]}
