@@ -34,3 +34,26 @@ test('the ML tab shows versions, drift charts and failing checks of a demo servi
   ).toBeVisible();
   await page.screenshot({ path: 'e2e-screenshots/ml-tab.png', fullPage: true });
 });
+
+test('the registry card shows where each version serves, and in red a served version that is not approved', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openAsGuestWhenReady(
+    page,
+    '/catalog/default/component/search-ranking-service/ml',
+    p => p.getByText('search-query-intent'),
+  );
+  await expect(
+    page.getByText(
+      /Serving a version that is not approved: v3 on search-intent-prod/,
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/search-ranker-prod \/ AllTraffic · 100%/),
+  ).toBeVisible();
+  await page.screenshot({
+    path: test.info().outputPath('serving-unapproved.png'),
+    fullPage: true,
+  });
+});

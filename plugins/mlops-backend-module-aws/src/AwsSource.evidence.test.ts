@@ -27,8 +27,14 @@ describe('AwsSource evidence', () => {
             modelName: 'fraud-scoring-v2',
             instanceCount: 2,
             serverless: false,
+            // Which version the variant serves, and its share of the traffic
+            modelPackages: [
+              `arn:aws:sagemaker:eu-west-1:${ACCOUNT}:model-package/fraud-scoring-xgb/2`,
+            ],
+            weight: 1,
           },
         ],
+        updatedAt: '2026-10-19T15:10:00.000Z',
         kmsKeyId: KEY,
         dataCapture: {
           enabled: true,

@@ -28,6 +28,8 @@ export type ModelVersion = Schemas['ModelVersion'];
 /** @public */
 export type ModelGroup = Schemas['ModelGroup'];
 /** @public */
+export type Deployment = Schemas['Deployment'];
+/** @public */
 export type ApprovalDecision = Schemas['ApprovalDecision'];
 /** `POST /entities/{kind}/{namespace}/{name}/approvals` @public */
 export type ApprovalRequest = Schemas['ApprovalRequest'];

@@ -40,7 +40,13 @@ export interface EndpointEvidence {
     instanceCount: number;
     modelName: string;
     serverless?: boolean;
+    /** Model package versions (ARNs) the variant's model was created from */
+    modelPackages?: string[];
+    /** The variant's weight in the traffic split (relative to the others') */
+    weight?: number;
   }[];
+  /** ISO 8601: when the endpoint last changed (its configuration took effect) */
+  updatedAt?: string;
   kmsKeyId?: string;
   dataCapture?: { enabled: boolean; kmsKeyId?: string; destination?: string };
   /** Blue/green deployment policy */

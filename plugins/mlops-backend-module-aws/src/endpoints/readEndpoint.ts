@@ -98,6 +98,9 @@ async function readEndpointConfig(context: EndpointContext, name: string) {
           name: v.VariantName ?? '',
           modelName: v.ModelName ?? '',
           instanceCount: v.InitialInstanceCount ?? 0,
+          ...(v.InitialVariantWeight !== undefined
+            ? { weight: v.InitialVariantWeight }
+            : {}),
           serverless: Boolean(v.ServerlessConfig),
         })),
         dataCapture: d.DataCaptureConfig
@@ -140,12 +143,24 @@ export async function readEndpoint(
       ),
     )) ?? [];
   const dataCapture = config.dataCapture;
+  const packagesOf = new Map(models.map(m => [m.evidence.name, m.packages]));
   const evidence: EndpointEvidence = {
     name,
-    variants: config.variants.map(v => ({
-      ...v,
-      instanceCount: live.get(v.name)?.CurrentInstanceCount ?? v.instanceCount,
-    })),
+    // What runs now: the live instance counts and weights over the configured ones.
+    variants: config.variants.map(v => {
+      const now = live.get(v.name);
+      const packages = packagesOf.get(v.modelName) ?? [];
+      const weight = now?.CurrentWeight ?? v.weight;
+      return {
+        ...v,
+        instanceCount: now?.CurrentInstanceCount ?? v.instanceCount,
+        ...(packages.length > 0 ? { modelPackages: packages } : {}),
+        ...(weight !== undefined ? { weight } : {}),
+      };
+    }),
+    ...(endpoint.LastModifiedTime
+      ? { updatedAt: endpoint.LastModifiedTime.toISOString() }
+      : {}),
     deployment: strategyOf(endpoint.LastDeploymentConfig),
     servedModelPackages: models.flatMap(m => m.packages),
   };

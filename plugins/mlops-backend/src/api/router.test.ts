@@ -24,7 +24,23 @@ describe('mlops router', () => {
       entityRef: 'component:default/transaction-anomaly-detector',
       stale: false,
       groups: [
-        { name: 'txn-anomaly-rcf', versions: [{ version: 6 }, { version: 5 }] },
+        {
+          name: 'txn-anomaly-rcf',
+          versions: [
+            // v6 serves all the traffic of the production endpoint
+            {
+              version: 6,
+              deployments: [
+                {
+                  endpoint: 'txn-anomaly-prod',
+                  trafficShare: 1,
+                  since: '2026-10-30T10:12:00Z',
+                },
+              ],
+            },
+            { version: 5 },
+          ],
+        },
       ],
     });
     const drift = await get(

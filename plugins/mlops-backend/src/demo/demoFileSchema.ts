@@ -51,8 +51,11 @@ const serviceEvidence = z.strictObject({
             instanceCount: z.number().int().min(0),
             modelName: z.string(),
             serverless: z.boolean().optional(),
+            modelPackages: z.array(arn).optional(),
+            weight: z.number().min(0).optional(),
           }),
         ),
+        updatedAt: isoTime.optional(),
         kmsKeyId: z.string().optional(),
         dataCapture: z
           .strictObject({

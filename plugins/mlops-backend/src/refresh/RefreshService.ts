@@ -18,6 +18,7 @@ import { EvidenceReport } from '../database/EvidenceStore';
 import { reportSummaries } from '../evidence/reportSummaries';
 import { MlopsDatabase } from '../database/MlopsDatabase';
 import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
+import { attachDeployments } from './attachDeployments';
 import { readSources } from './readSources';
 import { boundedText, entityFacts } from './entityFacts';
 
@@ -223,7 +224,7 @@ export class RefreshService {
       score: evaluation.score,
       failed: evaluation.failed,
       driftStatus: worstDriftStatus(endpoints.map(e => e.status)),
-      models: reading.models,
+      models: attachDeployments(reading.models, reading.evidence.endpoints),
       endpoints,
       checks: evaluation.checks,
       evidence,

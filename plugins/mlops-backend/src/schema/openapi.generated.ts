@@ -223,6 +223,13 @@ export const spec = {
           decision: {
             $ref: '#/components/schemas/ApprovalDecision',
           },
+          deployments: {
+            description: 'Where the version serves now',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Deployment',
+            },
+          },
           description: {
             type: 'string',
           },
@@ -246,6 +253,35 @@ export const spec = {
           },
           trainingData: {
             type: 'string',
+          },
+        },
+      },
+      Deployment: {
+        description:
+          'A production variant of an endpoint that serves a version.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['endpoint', 'variant', 'trafficShare', 'instanceCount'],
+        properties: {
+          endpoint: {
+            type: 'string',
+          },
+          variant: {
+            type: 'string',
+          },
+          trafficShare: {
+            description:
+              "Share of the endpoint's traffic the variant takes, 0 to 1",
+            type: 'number',
+          },
+          instanceCount: {
+            type: 'integer',
+          },
+          since: {
+            description:
+              'When the endpoint last changed, so since when it serves this at the latest',
+            type: 'string',
+            format: 'date-time',
           },
         },
       },

@@ -258,6 +258,8 @@ export interface components {
       /** @description Who registered the version (a Backstage user ref, or the AWS identity); they may not approve it */
       registeredBy?: string;
       decision?: components['schemas']['ApprovalDecision'];
+      /** @description Where the version serves now */
+      deployments?: components['schemas']['Deployment'][];
       description?: string;
       /** @description Evaluation metrics by name (accuracy, auc, rmse, ...) */
       metrics: {
@@ -268,6 +270,19 @@ export interface components {
       trainingJob?: string;
       image?: string;
       trainingData?: string;
+    };
+    /** @description A production variant of an endpoint that serves a version. */
+    Deployment: {
+      endpoint: string;
+      variant: string;
+      /** @description Share of the endpoint's traffic the variant takes, 0 to 1 */
+      trafficShare: number;
+      instanceCount: number;
+      /**
+       * Format: date-time
+       * @description When the endpoint last changed, so since when it serves this at the latest
+       */
+      since?: string;
     };
     /** @description The last approval or rejection of a version, and why. */
     ApprovalDecision: {

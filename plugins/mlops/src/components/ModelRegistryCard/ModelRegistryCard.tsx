@@ -4,6 +4,8 @@ import Typography from '@material-ui/core/Typography';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
 import { Timestamp } from '../Timestamp/Timestamp';
 import { DecisionCell, Decider } from './DecisionCell';
+import { ServingCell } from './ServingCell';
+import { UnapprovedServing } from './UnapprovedServing';
 
 const columnsFor = (decider: Decider): TableColumn<ModelVersion>[] => [
   { title: 'Version', field: 'version', width: '6%' },
@@ -17,6 +19,7 @@ const columnsFor = (decider: Decider): TableColumn<ModelVersion>[] => [
     title: 'Decision',
     render: v => <DecisionCell version={v} decider={decider} />,
   },
+  { title: 'Serving', render: v => <ServingCell version={v} /> },
   {
     title: 'Metrics',
     render: v =>
@@ -86,6 +89,7 @@ export function ModelRegistryCard({
       {groups.length === 0 && <Typography>No model package groups.</Typography>}
       {groups.map(group => (
         <div key={group.arn}>
+          <UnapprovedServing group={group} />
           <Table
             title={group.name}
             subtitle={group.description}

@@ -1,0 +1,32 @@
+import { ModelGroup } from '@aidlc/plugin-mlops-common';
+import { WarningPanel } from '@backstage/core-components';
+import { StatusLabel } from '../StatusLabel/StatusLabel';
+
+/** A red state on the card when an endpoint serves a version that is not approved. */
+export function UnapprovedServing({ group }: { group: ModelGroup }) {
+  const unapproved = group.versions.filter(
+    v => v.approvalStatus !== 'Approved' && v.deployments?.length,
+  );
+  if (unapproved.length === 0) return null;
+  return (
+    <WarningPanel
+      severity="error"
+      title={`Serving a version that is not approved: ${unapproved
+        .map(
+          v =>
+            `v${v.version} on ${v
+              .deployments!.map(d => d.endpoint)
+              .join(', ')}`,
+        )
+        .join('; ')}`}
+      defaultExpanded
+    >
+      {unapproved.map(v => (
+        <div key={v.arn}>
+          v{v.version}: <StatusLabel status={v.approvalStatus} />. Approve it,
+          or roll its endpoints back to an approved version.
+        </div>
+      ))}
+    </WarningPanel>
+  );
+}
