@@ -54,6 +54,13 @@ export interface Config {
         entities: string[];
       }>;
     };
+    /** Backstage notifications to owners and approvers when an entity's state changes. */
+    notifications?: {
+      /** Default true; needs the notifications backend in the portal. */
+      enabled?: boolean;
+      /** Score points a drop must reach to be told (default 10). */
+      scoreDrop?: number;
+    };
     approval?: {
       /** Refuse to approve a model version while its service fails a critical check (default false). */
       blockOnCritical?: boolean;

@@ -1,3 +1,4 @@
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   ComplianceCheck,
   MlopsSource,
@@ -30,6 +31,7 @@ import { DemoSource } from './demo/DemoSource';
 import { readMlopsConfig } from './readMlopsConfig';
 import { entityFacts } from './refresh/entityFacts';
 import { RefreshService } from './refresh/RefreshService';
+import { EntityNotifier } from './notifications/EntityNotifier';
 import { ModelApprovals } from './approvals/ModelApprovals';
 
 /**
@@ -64,6 +66,7 @@ export const mlopsPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         cache: coreServices.cache,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const { rootConfig, logger, scheduler, permissionsRegistry } = deps;
@@ -108,6 +111,13 @@ export const mlopsPlugin = createBackendPlugin({
           historyRetentionMs: config.historyRetentionMs,
           evidenceRetentionMs: config.evidenceRetentionMs,
           driftLookbackMs: config.driftLookbackMs,
+          notifier: config.notifications.enabled
+            ? new EntityNotifier(
+                deps.notifications,
+                logger,
+                config.notifications.scoreDrop,
+              )
+            : undefined,
         });
 
         await scheduler.scheduleTask({

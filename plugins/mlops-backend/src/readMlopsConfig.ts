@@ -37,6 +37,8 @@ export interface MlopsConfig {
   evidence: EvidenceIdentities;
   /** Refuse approvals while the entity fails a critical check */
   approvalBlockOnCritical: boolean;
+  /** Whether owners are told of changes, and how far a score must drop to be told */
+  notifications: { enabled: boolean; scoreDrop: number };
 }
 
 const DAY_MS = 86_400_000;
@@ -116,5 +118,10 @@ export function readMlopsConfig(
     evidence: readEvidenceIdentities(config),
     approvalBlockOnCritical:
       config.getOptionalBoolean('mlops.approval.blockOnCritical') ?? false,
+    notifications: {
+      enabled: config.getOptionalBoolean('mlops.notifications.enabled') ?? true,
+      scoreDrop:
+        config.getOptionalNumber('mlops.notifications.scoreDrop') ?? 10,
+    },
   };
 }

@@ -1,4 +1,11 @@
-import { BackendFeature } from '@backstage/backend-plugin-api';
+import {
+  BackendFeature,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
+  NotificationSendOptions,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { mlopsPlugin } from '../plugin';
@@ -14,6 +21,8 @@ export async function startMlopsBackend(
     config?: object;
     features?: BackendFeature[];
     entities?: ReturnType<typeof demoEntities>;
+    /** Where the notifications the plugin sends go (none: nowhere) */
+    notifications?: NotificationSendOptions[];
   } = {},
 ) {
   return startTestBackend({
@@ -31,6 +40,15 @@ export async function startMlopsBackend(
       }),
       catalogServiceMock.factory({
         entities: options.entities ?? demoEntities(),
+      }),
+      createServiceFactory({
+        service: notificationService,
+        deps: {},
+        factory: () => ({
+          send: async (notification: NotificationSendOptions) => {
+            options.notifications?.push(notification);
+          },
+        }),
       }),
       ...(options.features ?? []),
     ],

@@ -6,6 +6,7 @@ import {
   setUp,
   standard,
 } from './__testUtils__/refreshSetup';
+import { secureEvidence } from '../checks/__testUtils__/secureService';
 
 describe.each(databases.eachSupportedId())('RefreshService on %p', id => {
   it('stores every annotated entity, each from one batched source call', async () => {
@@ -133,6 +134,33 @@ describe.each(databases.eachSupportedId())('RefreshService on %p', id => {
     expect((await snapshot('fraud-scoring-api'))?.error).toBe(
       'The refresh was stopped when it ran past mlops.schedule.timeout; the next one tries again',
     );
+  });
+
+  it('tells the owners of a change once, and nothing while the state stays the same', async () => {
+    const { refresh, source, notifications } = await setUp(id, [healthy]);
+    await refresh.refreshAll();
+    expect(notifications).toEqual([]); // a secure service: nothing needs attention
+    // The endpoint configuration loses its KMS key: a high check starts failing
+    const evidence = secureEvidence();
+    delete evidence.endpoints![0].kmsKeyId;
+    source.reading = { ...reading, evidence };
+    await refresh.refreshAll();
+    expect(notifications.map(n => n.payload)).toEqual([
+      expect.objectContaining({
+        title: 'fraud-scoring-api fails 1 high check',
+        description: 'Endpoint storage encrypted with a KMS key',
+        severity: 'high',
+        link: '/catalog/default/component/fraud-scoring-api/ml',
+        scope: 'mlops:component:default/fraud-scoring-api:checks',
+      }),
+    ]);
+    expect(notifications[0].recipients).toEqual({
+      type: 'entity',
+      entityRef: ['group:default/fraud-ml'],
+    });
+    notifications.length = 0;
+    await refresh.refreshAll();
+    expect(notifications).toEqual([]);
   });
 
   it('forgets entities that left the catalog, even when the refresh itself failed', async () => {

@@ -2,7 +2,6 @@ import {
   MlopsSource,
   MlopsTarget,
   SourceReading,
-  quoteValue,
   readMlopsTarget,
 } from '@aidlc/plugin-mlops-node';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
@@ -19,8 +18,10 @@ import { reportSummaries } from '../evidence/reportSummaries';
 import { MlopsDatabase } from '../database/MlopsDatabase';
 import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
 import { attachDeployments } from './attachDeployments';
+import { EntityNotifier } from '../notifications/EntityNotifier';
 import { readSources } from './readSources';
-import { boundedText, entityFacts } from './entityFacts';
+import { entityFacts } from './entityFacts';
+import { staleMessage } from './staleMessage';
 
 export interface RefreshOptions {
   catalog: CatalogService;
@@ -35,6 +36,8 @@ export interface RefreshOptions {
   evidenceRetentionMs: number;
   /** How far back sources read drift series */
   driftLookbackMs: number;
+  /** Tells owners what changed; none: nobody is told */
+  notifier?: EntityNotifier;
 }
 
 /** Why an entity was not stored when the scheduler stopped the refresh. */
@@ -49,9 +52,6 @@ export interface RefreshResult {
 }
 
 const ENTITY_FIELDS = ['kind', 'metadata', 'spec.owner', 'spec.system'];
-
-/** Longest error message kept for an entity: what a person reads on its ML tab. */
-const MAX_ERROR_LENGTH = 1000;
 
 /**
  * Reads the annotated entities from the catalog, asks every source about them in one batch,
@@ -149,22 +149,23 @@ export class RefreshService {
   async addEvidence(entity: Entity, report: EvidenceReport): Promise<void> {
     const { database } = this.options;
     const facts = entityFacts(entity);
-    await database.writeEntity(facts.entityRef, async tx => {
+    const told = await database.writeEntity(facts.entityRef, async tx => {
       await database.evidence.addReport(tx, report);
       const snapshot = await database.snapshots.getSnapshot(
         facts.entityRef,
         tx,
       );
-      if (!snapshot?.refreshedAt) return; // the first refresh evaluates it
+      if (!snapshot?.refreshedAt) return []; // the first refresh evaluates it
       let target: MlopsTarget;
       try {
         target = readMlopsTarget(entity);
       } catch {
-        return; // the entity is stale with its annotation error; the report counts once it is fixed
+        return []; // the entity is stale with its annotation error; the report counts once it is fixed
       }
-      await this.evaluate(tx, facts, target, snapshot, snapshot.refreshedAt);
+      return this.evaluate(tx, facts, target, snapshot, snapshot.refreshedAt);
     });
     await this.bumpFleetGeneration();
+    await this.options.notifier?.send(told);
   }
 
   private async evaluateAndStore(
@@ -173,8 +174,9 @@ export class RefreshService {
     reading: SourceReading,
     refreshedAt: Date,
   ) {
+    let told;
     try {
-      await this.options.database.writeEntity(facts.entityRef, tx =>
+      told = await this.options.database.writeEntity(facts.entityRef, tx =>
         this.evaluate(tx, facts, target, reading, refreshedAt),
       );
     } catch (error) {
@@ -190,6 +192,7 @@ export class RefreshService {
         'The ML data could not be stored (database error); see the backend log',
       );
     }
+    await this.options.notifier?.send(told);
   }
 
   /** Evaluates a reading with the newest submitted reports and stores it, in the entity's transaction. */
@@ -200,7 +203,9 @@ export class RefreshService {
     reading: SourceReading,
     refreshedAt: Date,
   ) {
-    const { database, engine } = this.options;
+    const { database, engine, notifier } = this.options;
+    const previous =
+      notifier && (await database.snapshots.getSnapshot(facts.entityRef, tx));
     const submitted = await database.evidence.newest(facts.entityRef, tx);
     const evidence = {
       ...reading.evidence,
@@ -215,7 +220,7 @@ export class RefreshService {
       models: reading.models,
       endpoints,
     });
-    await database.snapshots.saveSnapshot(tx, {
+    const next = {
       ...facts,
       profile: evaluation.profile,
       refreshedAt,
@@ -229,7 +234,9 @@ export class RefreshService {
       checks: evaluation.checks,
       evidence,
       reports: reportSummaries(evidence.submitted),
-    });
+    };
+    await database.snapshots.saveSnapshot(tx, next);
+    return notifier?.changes(previous || undefined, next) ?? [];
   }
 
   /** Marks one entity stale with a message a person can read; a failing mark is logged, never thrown. */
@@ -237,7 +244,7 @@ export class RefreshService {
     facts: EntityFacts,
     error: unknown,
   ): Promise<RefreshResult> {
-    const message = boundedText(messageOf(error), MAX_ERROR_LENGTH);
+    const message = staleMessage(error);
     this.options.logger.warn(
       `ML refresh of ${facts.entityRef} failed: ${message}`,
     );
@@ -280,13 +287,4 @@ export class RefreshService {
   private sourceIds() {
     return this.options.sources.map(s => s.id).join(', ') || 'none installed';
   }
-}
-
-/** What a person reads about a failed refresh of one entity. */
-function messageOf(error: unknown): string {
-  const e = toError(error);
-  if (e.name === 'ServiceUnavailableError') {
-    return 'The ML database was not available; the next refresh tries again';
-  }
-  return e.message || quoteValue(String(error));
 }

@@ -20,6 +20,8 @@ import { ComplianceEngine } from '../../compliance/ComplianceEngine';
 import { ComplianceProfiles } from '../../compliance/ComplianceProfiles';
 import { MlopsDatabase } from '../../database/MlopsDatabase';
 import { RefreshService } from '../RefreshService';
+import { EntityNotifier } from '../../notifications/EntityNotifier';
+import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 
 // SQLite always; PostgreSQL where scripts/test-all.mjs found one (127.0.0.1:5432).
 export const databases = TestDatabases.create({
@@ -100,6 +102,8 @@ export class FakeSource implements MlopsSource {
   readonly id = 'fake';
   failing = new Set<string>();
   throwAll = false;
+  /** What it reads for every entity */
+  reading: SourceReading = reading;
   read = jest.fn(
     async (
       targets: { entityRef: string }[],
@@ -113,7 +117,7 @@ export class FakeSource implements MlopsSource {
               entityRef,
               error: new Error('ThrottlingException: Rate exceeded'),
             }
-          : { entityRef, reading },
+          : { entityRef, reading: this.reading },
       );
     },
   );
@@ -128,6 +132,7 @@ export async function setUp(id: TestDatabaseId, entities: Entity[]) {
     { timeoutMs: 30_000, logger },
   );
   const source = new FakeSource();
+  const notifications: NotificationSendOptions[] = [];
   const refresh = new RefreshService({
     catalog: catalogServiceMock({ entities }),
     auth: mockServices.auth(),
@@ -145,10 +150,15 @@ export async function setUp(id: TestDatabaseId, entities: Entity[]) {
     historyRetentionMs: 90 * 86_400_000,
     evidenceRetentionMs: 365 * 86_400_000,
     driftLookbackMs: 14 * 86_400_000,
+    notifier: new EntityNotifier(
+      { send: async n => void notifications.push(n) },
+      logger,
+      10,
+    ),
   });
   const snapshot = (name: string) =>
     database.snapshots.getSnapshot(`component:default/${name}`);
-  return { database, source, refresh, logger, snapshot };
+  return { database, source, refresh, logger, snapshot, notifications };
 }
 
 export const standard = [healthy, throttled, malformed, unannotated];
