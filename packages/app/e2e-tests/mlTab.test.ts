@@ -23,6 +23,11 @@ test('the ML tab shows versions, drift charts and failing checks of a demo servi
   });
   await expect(chart.locator('.recharts-line-curve')).toBeVisible();
   await expect(chart.locator('.recharts-reference-line')).toBeVisible();
+  // The feature the metric is about, and since when it stays above its threshold
+  await expect(chart).toContainText(
+    'Feature merchant_category (threshold 0.2)',
+  );
+  await expect(chart).toContainText('above it since');
 
   const failing = page.getByRole('button', {
     name: 'Captured inference data encrypted with a KMS key',

@@ -1,4 +1,4 @@
-import { driftStatus, worstDriftStatus } from './driftStatus';
+import { describeSeries, driftStatus, worstDriftStatus } from './driftStatus';
 
 const metric = (values: number[], threshold?: number) => ({
   name: 'feature_baseline_drift_amount',
@@ -19,7 +19,7 @@ const schedule = (status: string, lastStatus?: string, violations = 0) => ({
 
 describe('driftStatus', () => {
   it.each([
-    ['no monitoring at all', [], [], 'unknown'],
+    ['no monitoring at all', [], [], 'not_monitored'],
     ['metrics under their threshold', [], [metric([0.3, 0.1], 0.2)], 'ok'],
     [
       'the latest point over its threshold',
@@ -48,7 +48,46 @@ describe('driftStatus', () => {
   it('takes the worst endpoint, an unmonitored one counting worse than a healthy one', () => {
     expect(worstDriftStatus(['ok', 'drifting'])).toBe('drifting');
     expect(worstDriftStatus(['ok', 'unknown'])).toBe('unknown');
+    expect(worstDriftStatus(['ok', 'not_monitored'])).toBe('not_monitored');
     expect(worstDriftStatus(['failing', 'drifting'])).toBe('failing');
-    expect(worstDriftStatus([])).toBe('unknown');
+    expect(worstDriftStatus([])).toBe('not_monitored'); // a service without endpoints
+  });
+});
+
+describe('describeSeries', () => {
+  const point = (day: number, v: number) => ({
+    t: `2026-11-${String(day).padStart(2, '0')}T00:00:00.000Z`,
+    v,
+  });
+
+  it('names the feature and says since when the series stays above its threshold', () => {
+    expect(
+      describeSeries({
+        name: 'feature_baseline_drift_merchant_category',
+        threshold: 0.2,
+        points: [
+          point(20, 0.25),
+          point(21, 0.1),
+          point(22, 0.21),
+          point(23, 0.3),
+        ],
+      }),
+    ).toMatchObject({
+      feature: 'merchant_category',
+      aboveThresholdSince: '2026-11-22T00:00:00.000Z',
+    });
+  });
+
+  it('says nothing of the kind for a series below its threshold, or without one', () => {
+    const below = describeSeries({
+      name: 'model_quality_auc',
+      threshold: 0.2,
+      points: [point(20, 0.3), point(21, 0.1)],
+    });
+    expect(below).not.toHaveProperty('aboveThresholdSince');
+    expect(below).not.toHaveProperty('feature');
+    expect(
+      describeSeries({ name: 'x', points: [point(20, 9)] }),
+    ).not.toHaveProperty('aboveThresholdSince');
   });
 });

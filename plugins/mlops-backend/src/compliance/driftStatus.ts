@@ -1,14 +1,18 @@
-import { DriftStatus, EndpointDrift } from '@aidlc/plugin-mlops-common';
+import {
+  DriftSeries,
+  DriftStatus,
+  EndpointDrift,
+} from '@aidlc/plugin-mlops-common';
 
 /**
  * `failing` when a monitoring schedule or its last run failed; `drifting` when the last run found
- * violations or a metric's latest value passed its threshold; `unknown` with no monitoring at all.
+ * violations or a metric's latest value passed its threshold; `not_monitored` with no monitoring.
  */
 export function driftStatus(
   endpoint: Omit<EndpointDrift, 'status'>,
 ): DriftStatus {
   const { schedules, metrics } = endpoint;
-  if (schedules.length === 0 && metrics.length === 0) return 'unknown';
+  if (schedules.length === 0 && metrics.length === 0) return 'not_monitored';
   if (
     schedules.some(
       s => s.status === 'Failed' || s.lastExecution?.status === 'Failed',
@@ -28,8 +32,38 @@ export function driftStatus(
   return violated || overThreshold ? 'drifting' : 'ok';
 }
 
-/** The worst status of several endpoints, for one entity; an unmonitored endpoint is worse than a healthy one. */
+/**
+ * The worst status of several endpoints, for one entity; an unmonitored endpoint is worse than a
+ * healthy one, and a service without endpoints is not monitored.
+ */
 export function worstDriftStatus(statuses: DriftStatus[]): DriftStatus {
-  const order: DriftStatus[] = ['failing', 'drifting', 'unknown', 'ok'];
-  return order.find(s => statuses.includes(s)) ?? 'unknown';
+  const order: DriftStatus[] = [
+    'failing',
+    'drifting',
+    'not_monitored',
+    'unknown',
+    'ok',
+  ];
+  return order.find(s => statuses.includes(s)) ?? 'not_monitored';
+}
+
+/**
+ * A series as the drift card explains it: the feature its name names, and since when it has stayed
+ * above its threshold (the start of the trailing run of points over it).
+ */
+export function describeSeries(series: DriftSeries): DriftSeries {
+  const { feature: _, aboveThresholdSince: __, ...plain } = series;
+  const feature = /^feature_baseline_drift_(.+)$/.exec(series.name)?.[1];
+  let since: string | undefined;
+  if (series.threshold !== undefined) {
+    for (let i = series.points.length - 1; i >= 0; i--) {
+      if (series.points[i].v <= series.threshold) break;
+      since = series.points[i].t;
+    }
+  }
+  return {
+    ...plain,
+    ...(feature ? { feature } : {}),
+    ...(since ? { aboveThresholdSince: since } : {}),
+  };
 }

@@ -11,7 +11,11 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Knex } from 'knex';
 import pLimit from 'p-limit';
 import { ComplianceEngine } from '../compliance/ComplianceEngine';
-import { driftStatus, worstDriftStatus } from '../compliance/driftStatus';
+import {
+  describeSeries,
+  driftStatus,
+  worstDriftStatus,
+} from '../compliance/driftStatus';
 import { EntityFacts } from '../database/EntitySnapshot';
 import { EvidenceReport } from '../database/EvidenceStore';
 import { reportSummaries } from '../evidence/reportSummaries';
@@ -213,6 +217,7 @@ export class RefreshService {
     };
     const endpoints = reading.endpoints.map(e => ({
       ...e,
+      metrics: e.metrics.map(describeSeries),
       status: driftStatus(e),
     }));
     const evaluation = engine.evaluate(evidence, {

@@ -154,9 +154,9 @@ export const spec = {
       },
       DriftStatus: {
         description:
-          'Drift state of an endpoint: `drifting` when a metric passed its threshold or the last execution found violations, `failing` when monitoring itself failed.',
+          'Drift state of an endpoint, the same in every view: `drifting` when a metric passed its threshold or the last execution found violations, `failing` when monitoring itself failed, `not_monitored` when no schedule and no metric watches it (or the service has no endpoint), `unknown` when a source could not say.',
         type: 'string',
-        enum: ['ok', 'drifting', 'failing', 'unknown'],
+        enum: ['ok', 'drifting', 'failing', 'not_monitored', 'unknown'],
       },
       CheckStatus: {
         type: 'string',
@@ -445,8 +445,19 @@ export const spec = {
           name: {
             type: 'string',
           },
+          feature: {
+            description:
+              'The feature the metric is about, when its name says (`feature_baseline_drift_<feature>`)',
+            type: 'string',
+          },
           threshold: {
             type: 'number',
+          },
+          aboveThresholdSince: {
+            description:
+              'Since when the series has stayed above its threshold, while it is above it',
+            type: 'string',
+            format: 'date-time',
           },
           points: {
             type: 'array',

@@ -224,10 +224,10 @@ export interface components {
       | 'everything-as-code'
       | 'defense-in-depth';
     /**
-     * @description Drift state of an endpoint: `drifting` when a metric passed its threshold or the last execution found violations, `failing` when monitoring itself failed.
+     * @description Drift state of an endpoint, the same in every view: `drifting` when a metric passed its threshold or the last execution found violations, `failing` when monitoring itself failed, `not_monitored` when no schedule and no metric watches it (or the service has no endpoint), `unknown` when a source could not say.
      * @enum {string}
      */
-    DriftStatus: 'ok' | 'drifting' | 'failing' | 'unknown';
+    DriftStatus: 'ok' | 'drifting' | 'failing' | 'not_monitored' | 'unknown';
     /** @enum {string} */
     CheckStatus: 'pass' | 'fail' | 'not_applicable' | 'error';
     /** @description Failed checks counted by severity. */
@@ -338,7 +338,14 @@ export interface components {
     /** @description One drift metric (for example `feature_baseline_drift_amount`) over the look-back window. */
     DriftSeries: {
       name: string;
+      /** @description The feature the metric is about, when its name says (`feature_baseline_drift_<feature>`) */
+      feature?: string;
       threshold?: number;
+      /**
+       * Format: date-time
+       * @description Since when the series has stayed above its threshold, while it is above it
+       */
+      aboveThresholdSince?: string;
       points: components['schemas']['DriftPoint'][];
     };
     /** @description Monitoring and drift of one endpoint. */

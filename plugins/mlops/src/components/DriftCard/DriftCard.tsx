@@ -61,3 +61,17 @@ export function DriftCard({ endpoint }: { endpoint: EndpointDrift }) {
     </InfoCard>
   );
 }
+
+/** The drift card of a service with no endpoint: what it would take to watch its models. */
+export function NoEndpointDrift() {
+  return (
+    <InfoCard title="Drift" subheader={<StatusLabel status="not_monitored" />}>
+      <Typography variant="body2">
+        Drift is not monitored: the service names no SageMaker endpoint
+        (aws.amazon.com/sagemaker-endpoint). A batch service shows its drift
+        here once a drift job or a Model Monitor schedule publishes metrics for
+        an endpoint it names.
+      </Typography>
+    </InfoCard>
+  );
+}

@@ -24,8 +24,14 @@ export function DriftChart({ series }: { series: DriftSeries }) {
   return (
     <figure style={{ margin: 0 }} aria-label={`Drift of ${series.name}`}>
       <Typography variant="subtitle2" component="figcaption">
-        {series.name}
+        {series.feature ? `Feature ${series.feature}` : series.name}
         {series.threshold !== undefined && ` (threshold ${series.threshold})`}
+        {series.aboveThresholdSince && (
+          <Typography variant="body2" color="error" component="span">
+            {' '}
+            · above it since {formatTimestamp(series.aboveThresholdSince)}
+          </Typography>
+        )}
       </Typography>
       <ResponsiveContainer width="100%" height={160}>
         <LineChart

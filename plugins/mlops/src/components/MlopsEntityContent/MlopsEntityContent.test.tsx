@@ -126,6 +126,20 @@ describe('MlopsEntityContent', () => {
     expect(await screen.findByText('Error: mlops is down')).toBeInTheDocument();
   });
 
+  it('says that drift is not monitored for a service without endpoints', async () => {
+    await renderContent(
+      apiWith({
+        getEntity: jest.fn(async () => ({ ...mlData, endpoints: [] })),
+      }),
+    );
+    expect(
+      await screen.findByText(
+        /Drift is not monitored: the service names no SageMaker endpoint/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Not monitored')).toBeInTheDocument();
+  });
+
   it('tells which annotation is missing on entities without them', async () => {
     await renderContent(apiWith(), {
       entity: { ...entity, metadata: { name: 'customer-profile-api' } },

@@ -22,7 +22,7 @@ import Grid from '@material-ui/core/Grid';
 import { useEntityMlData } from '../../hooks/useEntityMlData';
 import { useModelDecisions } from '../../hooks/useModelDecisions';
 import { ComplianceCard } from '../ComplianceCard/ComplianceCard';
-import { DriftCard } from '../DriftCard/DriftCard';
+import { DriftCard, NoEndpointDrift } from '../DriftCard/DriftCard';
 import { ModelRegistryCard } from '../ModelRegistryCard/ModelRegistryCard';
 import { formatTimestamp, Timestamp } from '../Timestamp/Timestamp';
 import { approversOf, ownersOf } from './ownersOf';
@@ -117,6 +117,11 @@ export function MlopsEntityContent() {
           decider={{ ...decisions, approvers: approversOf(entity) }}
         />
       </Grid>
+      {endpoints.length === 0 && (
+        <Grid item xs={12}>
+          <NoEndpointDrift />
+        </Grid>
+      )}
       {endpoints.map(endpoint => (
         <Grid
           item

@@ -17,6 +17,7 @@ const byStatus: Record<
   drifting: StatusWarning,
   failing: StatusError,
   unknown: StatusAborted,
+  not_monitored: StatusAborted,
   pass: StatusOK,
   fail: StatusError,
   error: StatusWarning,
@@ -26,6 +27,7 @@ const byStatus: Record<
 const labels: Record<string, string> = {
   PendingManualApproval: 'Pending approval',
   not_applicable: 'Not applicable',
+  not_monitored: 'Not monitored',
 };
 
 /** A status with the icon and colour core-components give it. */
