@@ -53,6 +53,10 @@ test('the Model Catalog page lists every model group and searches them', async (
 
   await page.getByPlaceholder('Filter').fill('search');
   await expect(page.getByText('search-query-intent')).toBeVisible();
+  // It serves v3, which is pending approval: in red on its row
+  await expect(
+    page.getByRole('row').filter({ hasText: 'search-query-intent' }),
+  ).toContainText('v3 (not approved)');
   await expect(page.getByText('fraud-scoring-xgb')).toHaveCount(0);
   await page.screenshot({
     path: 'e2e-screenshots/model-catalog.png',

@@ -116,6 +116,13 @@ describe('mlops router', () => {
     expect(new Set(models.body.items.map((m: any) => m.owner))).toEqual(
       new Set(['group:default/personalization-ml']),
     );
+    // Which versions serve, and whether one that serves is not approved
+    expect(
+      models.body.items.find((m: any) => m.group === 'search-query-intent'),
+    ).toMatchObject({ servedVersions: [3], servesUnapproved: true });
+    expect(
+      models.body.items.find((m: any) => m.group === 'churn-gbm'),
+    ).toMatchObject({ servedVersions: [9], servesUnapproved: false });
     const csv = await get(`${BASE}/compliance/export`, auth.otherTeam);
     expect(csv.text.trim().split('\r\n')).toHaveLength(1 + 4);
 

@@ -183,6 +183,8 @@ export class FleetQueries {
         latestVersion: row.latest_version ?? undefined,
         latestStatus: row.latest_status ?? undefined,
         approvedVersion: row.approved_version ?? undefined,
+        servedVersions: JSON.parse(row.served_versions ?? '[]'),
+        servesUnapproved: Boolean(row.serves_unapproved),
         driftStatus: row.drift_status,
       })),
       totalItems,

@@ -52,10 +52,13 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
           latestVersion: 2,
           latestStatus: 'PendingManualApproval',
           approvedVersion: 1,
+          servedVersions: [],
+          servesUnapproved: false,
           driftStatus: 'ok',
         },
       ],
       totalItems: 1,
+      nextCursor: undefined,
     });
     await expect(
       db.snapshots.getSummaries([saved.entityRef, 'component:default/none']),

@@ -907,6 +907,17 @@ export const spec = {
           approvedVersion: {
             type: 'integer',
           },
+          servedVersions: {
+            description: 'The versions that serve on an endpoint, newest first',
+            type: 'array',
+            items: {
+              type: 'integer',
+            },
+          },
+          servesUnapproved: {
+            description: 'True when a version that is not approved serves',
+            type: 'boolean',
+          },
           driftStatus: {
             $ref: '#/components/schemas/DriftStatus',
           },

@@ -473,6 +473,10 @@ export interface components {
       latestVersion?: number;
       latestStatus?: string;
       approvedVersion?: number;
+      /** @description The versions that serve on an endpoint, newest first */
+      servedVersions?: number[];
+      /** @description True when a version that is not approved serves */
+      servesUnapproved?: boolean;
       driftStatus: components['schemas']['DriftStatus'];
     };
     ModelCatalogPage: {

@@ -1,6 +1,7 @@
 import { ModelCatalogRow } from '@aidlc/plugin-mlops-common';
 import { Content, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Typography from '@material-ui/core/Typography';
 import { CURSOR_TABLE_OPTIONS } from '../../hooks/cursorPages';
 import { useModelCatalogPages } from '../../hooks/useModelCatalogPages';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
@@ -24,6 +25,20 @@ const columns: TableColumn<ModelCatalogRow>[] = [
     title: 'Approved version',
     render: row =>
       row.approvedVersion !== undefined ? `v${row.approvedVersion}` : 'none',
+  },
+  {
+    title: 'Serving',
+    render: row => (
+      <Typography
+        variant="body2"
+        color={row.servesUnapproved ? 'error' : 'initial'}
+      >
+        {row.servedVersions?.length
+          ? row.servedVersions.map(v => `v${v}`).join(', ')
+          : 'none'}
+        {row.servesUnapproved && ' (not approved)'}
+      </Typography>
+    ),
   },
   { title: 'Owner', render: row => <EntityRefLink entityRef={row.owner} /> },
   {
