@@ -23,6 +23,11 @@ test('the ML tab shows versions, drift charts and failing checks of a demo servi
   });
   await expect(chart.locator('.recharts-line-curve')).toBeVisible();
   await expect(chart.locator('.recharts-reference-line')).toBeVisible();
+  // What the last monitoring run found, feature by feature
+  await expect(page.getByText('Violations of the last run')).toBeVisible();
+  await expect(
+    page.getByText('4.2% of values are categories the baseline never saw'),
+  ).toBeVisible();
   // The feature the metric is about, and since when it stays above its threshold
   await expect(chart).toContainText(
     'Feature merchant_category (threshold 0.2)',

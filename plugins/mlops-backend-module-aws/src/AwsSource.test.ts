@@ -106,6 +106,21 @@ describe('AwsSource', () => {
           status: 'CompletedWithViolations',
           scheduledAt: '2026-11-25T08:00:00.000Z',
           violations: 2,
+          // What its constraint_violations.json says, feature by feature
+          violationDetails: [
+            {
+              feature: 'amount',
+              constraint: 'baseline_drift_check',
+              description:
+                'Baseline drift distance: 0.3124 exceeds threshold: 0.1',
+            },
+            {
+              feature: 'merchant_category',
+              constraint: 'data_type_check',
+              description:
+                'Data type match requirement is not met. Expected: String, Observed: Integral (3.1% of values)',
+            },
+          ],
         },
       },
     ]);

@@ -41,6 +41,8 @@ export type DriftStatus = Schemas['DriftStatus'];
 /** @public */
 export type MonitoringExecution = Schemas['MonitoringExecution'];
 /** @public */
+export type MonitoringViolation = Schemas['MonitoringViolation'];
+/** @public */
 export type MonitoringSchedule = Schemas['MonitoringSchedule'];
 /** @public */
 export type DriftPoint = Schemas['DriftPoint'];

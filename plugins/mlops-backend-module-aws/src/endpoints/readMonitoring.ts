@@ -1,4 +1,7 @@
-import { MonitoringSchedule } from '@aidlc/plugin-mlops-common';
+import {
+  MonitoringSchedule,
+  MonitoringViolation,
+} from '@aidlc/plugin-mlops-common';
 import { MonitoringJobEvidence } from '@aidlc/plugin-mlops-node';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { parse } from '@aws-sdk/util-arn-parser';
@@ -132,10 +135,14 @@ async function readJob(
 }
 
 /** How many violations a finished execution found: the length of its constraint_violations.json. */
-async function countViolations(
+/** Most violations of a run that are kept: enough to say what drifted. */
+const MAX_VIOLATIONS = 20;
+
+/** What a finished execution found: its constraint_violations.json, bounded. */
+async function readViolations(
   context: MonitoringContext,
   processingJobArn: string,
-): Promise<number> {
+): Promise<{ count: number; details: MonitoringViolation[] }> {
   const { clients, cache, location } = context;
   // arn:aws:sagemaker:<region>:<account>:processing-job/<name>
   const jobName = parse(processingJobArn).resource.split('/')[1];
@@ -158,10 +165,22 @@ async function countViolations(
         new GetObjectCommand({ Bucket: bucket, Key: key }),
       );
       const body = await object.Body?.transformToString();
-      const violations = (
-        JSON.parse(body ?? '{}') as { violations?: unknown[] }
-      ).violations;
-      return Array.isArray(violations) ? violations.length : 0;
+      const { violations } = JSON.parse(body ?? '{}') as {
+        violations?: Record<string, unknown>[];
+      };
+      if (!Array.isArray(violations)) return { count: 0, details: [] };
+      const text = (value: unknown) =>
+        typeof value === 'string' ? value.slice(0, 500) : '';
+      return {
+        count: violations.length,
+        details: violations.slice(0, MAX_VIOLATIONS).map(v => ({
+          feature: text(v?.feature_name),
+          constraint: text(v?.constraint_check_type),
+          ...(text(v?.description)
+            ? { description: text(v?.description) }
+            : {}),
+        })),
+      };
     },
   );
 }
@@ -188,13 +207,15 @@ async function readSchedule(
   const last = executions[0];
   if (last?.ScheduledTime) {
     const status = last.MonitoringExecutionStatus ?? 'Pending';
+    const found =
+      status === 'CompletedWithViolations' && last.ProcessingJobArn
+        ? await readViolations(context, last.ProcessingJobArn)
+        : { count: 0, details: [] };
     schedule.lastExecution = {
       status,
       scheduledAt: last.ScheduledTime.toISOString(),
-      violations:
-        status === 'CompletedWithViolations' && last.ProcessingJobArn
-          ? await countViolations(context, last.ProcessingJobArn)
-          : 0,
+      violations: found.count,
+      ...(found.details.length > 0 ? { violationDetails: found.details } : {}),
     };
   }
   return schedule;

@@ -64,11 +64,20 @@ describe('DemoSource', () => {
       t: '2026-11-25T12:00:00.000Z',
       v: 0.34,
     });
-    expect(endpoint.schedules[0].lastExecution).toEqual({
+    expect(endpoint.schedules[0].lastExecution).toMatchObject({
       status: 'CompletedWithViolations',
       violations: 3,
       scheduledAt: '2026-11-25T10:00:00.000Z',
     });
+    expect(
+      endpoint.schedules[0].lastExecution?.violationDetails?.map(
+        v => `${v.feature}: ${v.constraint}`,
+      ),
+    ).toEqual([
+      'merchant_category: baseline_drift_check',
+      'merchant_category: categorical_values_check',
+      'txn_velocity_1h: completeness_check',
+    ]);
   });
 
   it('names the path and field of a bad entry', async () => {

@@ -99,6 +99,9 @@ export class DemoSource implements MlopsSource {
                   lastExecution: lastExecution && {
                     status: lastExecution.status,
                     violations: lastExecution.violations,
+                    ...(lastExecution.violationDetails && {
+                      violationDetails: lastExecution.violationDetails,
+                    }),
                     scheduledAt: new Date(
                       now.getTime() - lastExecution.hoursAgo * 3_600_000,
                     ).toISOString(),

@@ -240,6 +240,16 @@ const endpoint = z.strictObject({
           /** How long before now the execution ran, so the demo stays current */
           hoursAgo: z.number().min(0),
           violations: z.number().int().min(0),
+          violationDetails: z
+            .array(
+              z.strictObject({
+                feature: z.string(),
+                constraint: z.string(),
+                description: z.string().optional(),
+              }),
+            )
+            .max(20)
+            .optional(),
         })
         .optional(),
     }),

@@ -394,6 +394,34 @@ export const spec = {
           violations: {
             type: 'integer',
           },
+          violationDetails: {
+            description:
+              'What the run found (at most 20), as its constraint_violations.json says',
+            type: 'array',
+            maxItems: 20,
+            items: {
+              $ref: '#/components/schemas/MonitoringViolation',
+            },
+          },
+        },
+      },
+      MonitoringViolation: {
+        description: 'One violation a monitoring run found.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['feature', 'constraint'],
+        properties: {
+          feature: {
+            type: 'string',
+          },
+          constraint: {
+            description:
+              'The check that failed, e.g. baseline_drift_check or data_type_check',
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
         },
       },
       MonitoringSchedule: {

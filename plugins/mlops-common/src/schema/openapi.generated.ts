@@ -319,6 +319,15 @@ export interface components {
       /** Format: date-time */
       scheduledAt: string;
       violations: number;
+      /** @description What the run found (at most 20), as its constraint_violations.json says */
+      violationDetails?: components['schemas']['MonitoringViolation'][];
+    };
+    /** @description One violation a monitoring run found. */
+    MonitoringViolation: {
+      feature: string;
+      /** @description The check that failed, e.g. baseline_drift_check or data_type_check */
+      constraint: string;
+      description?: string;
     };
     /** @description A Model Monitor schedule, or the project's own drift job. */
     MonitoringSchedule: {

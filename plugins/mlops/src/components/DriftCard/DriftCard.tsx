@@ -6,6 +6,30 @@ import { StatusLabel } from '../StatusLabel/StatusLabel';
 import { formatTimestamp } from '../Timestamp/Timestamp';
 import { DriftChart } from './DriftChart';
 
+/** What the last runs found, feature by feature. */
+function Violations({ schedules }: { schedules: MonitoringSchedule[] }) {
+  const found = schedules.flatMap(s =>
+    (s.lastExecution?.violationDetails ?? []).map(v => ({
+      ...v,
+      schedule: s.name,
+    })),
+  );
+  if (found.length === 0) return null;
+  return (
+    <Table
+      title="Violations of the last run"
+      options={{ paging: false, search: false, padding: 'dense' }}
+      columns={[
+        { title: 'Feature', field: 'feature' },
+        { title: 'Constraint', field: 'constraint' },
+        { title: 'Finding', field: 'description' },
+        { title: 'Schedule', field: 'schedule' },
+      ]}
+      data={found.map((v, i) => ({ ...v, id: i }))}
+    />
+  );
+}
+
 function Schedules({ schedules }: { schedules: MonitoringSchedule[] }) {
   if (schedules.length === 0) {
     return <Typography variant="body2">No Model Monitor schedule.</Typography>;
@@ -46,6 +70,7 @@ export function DriftCard({ endpoint }: { endpoint: EndpointDrift }) {
       subheader={<StatusLabel status={endpoint.status} />}
     >
       <Schedules schedules={endpoint.schedules} />
+      <Violations schedules={endpoint.schedules} />
       {endpoint.metrics.length === 0 && (
         <Typography variant="body2">
           No drift metrics: neither Model Monitor nor a drift job publishes any.

@@ -20,6 +20,9 @@ describe('MlopsEntityContent', () => {
     expect(screen.getByText(/by amara\.okafor/)).toBeInTheDocument();
 
     expect(screen.getByText(/Drift: txn-anomaly-prod/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Baseline drift distance: 0.34 exceeds threshold: 0.2'),
+    ).toBeInTheDocument();
     expect(screen.getByText('drifting')).toBeInTheDocument();
     expect(
       screen.getByRole('figure', {

@@ -87,6 +87,14 @@ export const drift: EntityDrift = {
             status: 'CompletedWithViolations',
             scheduledAt: '2026-11-25T08:00:00Z',
             violations: 3,
+            violationDetails: [
+              {
+                feature: 'merchant_category',
+                constraint: 'baseline_drift_check',
+                description:
+                  'Baseline drift distance: 0.34 exceeds threshold: 0.2',
+              },
+            ],
           },
         },
       ],
