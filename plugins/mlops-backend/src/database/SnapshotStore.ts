@@ -35,6 +35,7 @@ export class SnapshotStore {
         refreshed_at: snapshot.refreshedAt ?? null,
         evaluated_at: evaluatedAt,
         stale: snapshot.stale,
+        stale_told: false,
         error: snapshot.error ?? null,
         score: snapshot.score,
         failed_critical: failed.critical,
@@ -97,6 +98,20 @@ export class SnapshotStore {
    * Records a failed refresh: the last good data stays, marked stale with the error. An entity seen
    * for the first time gets an empty snapshot that carries the error.
    */
+  /**
+   * Whether to tell the owners that the entity's data has not been read since `readBefore`: true
+   * once per outage, whichever replica asks first (a good read starts a new one).
+   */
+  async claimStaleNotice(entityRef: string, readBefore: Date) {
+    const claimed = await this.deadline.run(() =>
+      this.db('mlops_entities')
+        .where({ entity_ref: entityRef, stale: true, stale_told: false })
+        .where('refreshed_at', '<=', readBefore)
+        .update({ stale_told: true }),
+    );
+    return claimed > 0;
+  }
+
   async markStale(facts: EntityFacts, error: string): Promise<void> {
     await this.deadline.run(() =>
       this.db('mlops_entities')

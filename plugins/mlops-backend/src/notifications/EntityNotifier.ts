@@ -4,7 +4,11 @@ import {
   NotificationSendOptions,
   NotificationService,
 } from '@backstage/plugin-notifications-node';
-import { changeNotifications, EntityState } from './changeNotifications';
+import {
+  changeNotifications,
+  EntityState,
+  staleNotification,
+} from './changeNotifications';
 
 /**
  * Tells the owners (and approvers) of an entity what changed with an evaluation, through Backstage
@@ -22,6 +26,11 @@ export class EntityNotifier {
   /** What the change from `previous` (none: first seen) to `next` deserves. */
   changes(previous: EntityState | undefined, next: EntityState) {
     return changeNotifications(previous, next, { scoreDrop: this.scoreDrop });
+  }
+
+  /** Tells the owners that the entity's data has not been read for a day. */
+  async tellStale(...args: Parameters<typeof staleNotification>) {
+    await this.send([staleNotification(...args)]);
   }
 
   async send(list: NotificationSendOptions[]): Promise<void> {

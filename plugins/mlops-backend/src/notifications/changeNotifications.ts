@@ -136,3 +136,22 @@ export function changeNotifications(
   }
   return sent;
 }
+
+/** The notification of data that has not been read for a day: the owners should look at the source. */
+export function staleNotification(
+  state: Pick<EntityState, 'entityRef' | 'title' | 'owner'>,
+  error: string,
+): NotificationSendOptions {
+  const { kind, namespace, name } = parseEntityRef(state.entityRef);
+  return {
+    recipients: { type: 'entity', entityRef: [state.owner] },
+    payload: {
+      title: `The ML data of ${state.title} has not been read for a day`,
+      description: error,
+      severity: 'high',
+      link: `/catalog/${namespace}/${kind}/${name}/ml`,
+      topic: `ML: ${state.title}`,
+      scope: `mlops:${state.entityRef}:stale`,
+    },
+  };
+}

@@ -163,6 +163,34 @@ describe.each(databases.eachSupportedId())('RefreshService on %p', id => {
     expect(notifications).toEqual([]);
   });
 
+  it('tells the owners once when the data of an entity has not been read for a day', async () => {
+    const { refresh, source, notifications, knex } = await setUp(id, [healthy]);
+    await refresh.refreshAll();
+    source.failing.add('component:default/fraud-scoring-api');
+    await refresh.refreshAll(); // stale, but read an hour ago: nothing to tell
+    expect(notifications).toEqual([]);
+    await knex('mlops_entities').update({
+      refreshed_at: new Date(Date.now() - 2 * 86_400_000),
+    });
+    await refresh.refreshAll();
+    await refresh.refreshAll();
+    expect(notifications.map(n => n.payload.title)).toEqual([
+      'The ML data of fraud-scoring-api has not been read for a day',
+    ]);
+    expect(notifications[0].payload.description).toBe(
+      'ThrottlingException: Rate exceeded',
+    );
+    // A good read ends the outage: the next one is told again
+    source.failing.clear();
+    await refresh.refreshAll();
+    source.failing.add('component:default/fraud-scoring-api');
+    await knex('mlops_entities').update({
+      refreshed_at: new Date(Date.now() - 2 * 86_400_000),
+    });
+    await refresh.refreshAll();
+    expect(notifications).toHaveLength(2);
+  });
+
   it('forgets entities that left the catalog, even when the refresh itself failed', async () => {
     const { database, source, refresh, snapshot } = await setUp(id, standard);
     await refresh.refreshAll();

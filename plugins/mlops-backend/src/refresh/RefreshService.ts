@@ -25,7 +25,7 @@ import { attachDeployments } from './attachDeployments';
 import { EntityNotifier } from '../notifications/EntityNotifier';
 import { readSources } from './readSources';
 import { entityFacts } from './entityFacts';
-import { staleMessage } from './staleMessage';
+import { markStale } from './markStale';
 
 export interface RefreshOptions {
   catalog: CatalogService;
@@ -245,24 +245,8 @@ export class RefreshService {
   }
 
   /** Marks one entity stale with a message a person can read; a failing mark is logged, never thrown. */
-  private async markStale(
-    facts: EntityFacts,
-    error: unknown,
-  ): Promise<RefreshResult> {
-    const message = staleMessage(error);
-    this.options.logger.warn(
-      `ML refresh of ${facts.entityRef} failed: ${message}`,
-    );
-    try {
-      await this.options.database.snapshots.markStale(facts, message);
-    } catch (storeError) {
-      this.options.logger.error(
-        `Could not mark ${facts.entityRef} stale: ${
-          toError(storeError).message
-        }`,
-      );
-    }
-    return { entityRef: facts.entityRef, error: message };
+  private markStale(facts: EntityFacts, error: unknown) {
+    return markStale(this.options, facts, error);
   }
 
   /** Forgets departed entities and prunes history and old reports. */

@@ -158,7 +158,7 @@ export async function setUp(id: TestDatabaseId, entities: Entity[]) {
   });
   const snapshot = (name: string) =>
     database.snapshots.getSnapshot(`component:default/${name}`);
-  return { database, source, refresh, logger, snapshot, notifications };
+  return { database, source, refresh, logger, snapshot, notifications, knex };
 }
 
 export const standard = [healthy, throttled, malformed, unannotated];
