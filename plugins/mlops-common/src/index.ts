@@ -4,6 +4,7 @@
  */
 export * from './annotations';
 export * from './everyMember';
+export * from './isRegistrar';
 export * from './types';
 export * from './Compliance';
 export * from './MlopsApi';

@@ -1,10 +1,10 @@
-import { ApprovalRequest, ApprovalResult } from '@aidlc/plugin-mlops-common';
-import { MlopsSource, readMlopsTarget } from '@aidlc/plugin-mlops-node';
 import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+  ApprovalRequest,
+  ApprovalResult,
+  isRegistrar,
+} from '@aidlc/plugin-mlops-common';
+import { MlopsSource, readMlopsTarget } from '@aidlc/plugin-mlops-node';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ConflictError,
   NotAllowedError,
@@ -12,18 +12,6 @@ import {
 } from '@backstage/errors';
 import { MlopsDatabase } from '../database/MlopsDatabase';
 import { RefreshService } from '../refresh/RefreshService';
-
-/**
- * Whether `registeredBy` names the user: their entity ref, their name (a Studio user profile), or
- * the session of an assumed role named after them (`arn:aws:sts::…:assumed-role/<role>/<name>`).
- */
-export function isRegistrar(registeredBy: string | undefined, userRef: string) {
-  if (!registeredBy) return false;
-  const who = registeredBy.toLocaleLowerCase('en-US');
-  const user = userRef.toLocaleLowerCase('en-US');
-  const name = who.startsWith('arn:') ? who.split('/').pop() : who;
-  return who === user || name === parseEntityRef(user).name;
-}
 
 /**
  * Decides on model versions: checks what the decision may not break (the version is the entity's,

@@ -95,7 +95,12 @@ describe('approving and rejecting model versions on the ML tab', () => {
 
   it('keeps the one who registered a version from deciding on it, and says why', async () => {
     const api = apiWith({
-      getEntity: jest.fn(async () => withV7RegisteredBy('user:default/test')),
+      // Registered from SageMaker Studio under a role session named after the user
+      getEntity: jest.fn(async () =>
+        withV7RegisteredBy(
+          'arn:aws:sts::111122223333:assumed-role/ml-engineer/test',
+        ),
+      ),
     });
     await renderContent(api);
     const approve = within(await rowOf(7)).getByRole('button', {

@@ -1,4 +1,8 @@
-import { ApprovalRequest, ModelVersion } from '@aidlc/plugin-mlops-common';
+import {
+  ApprovalRequest,
+  isRegistrar,
+  ModelVersion,
+} from '@aidlc/plugin-mlops-common';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -44,8 +48,7 @@ export function DecisionCell({
       : undefined);
   const registrar =
     decider.userRef !== undefined &&
-    version.registeredBy?.toLocaleLowerCase('en-US') ===
-      decider.userRef.toLocaleLowerCase('en-US');
+    isRegistrar(version.registeredBy, decider.userRef);
   const reason = registrar
     ? 'You registered this version: another approver must decide on it'
     : !decider.allowed &&

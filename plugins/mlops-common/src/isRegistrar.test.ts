@@ -1,4 +1,4 @@
-import { isRegistrar } from './ModelApprovals';
+import { isRegistrar } from './isRegistrar';
 
 describe('isRegistrar', () => {
   it.each`
