@@ -77,10 +77,7 @@ export function readAwsSourceConfig(
 ): AwsSourceConfig | undefined {
   const config = root.getOptionalConfig('mlops.aws');
   if (!config) return undefined;
-  const duration = (
-    key: string,
-    options: Omit<Parameters<typeof readDurationSetting>[2], 'logger'>,
-  ) => readDurationSetting(root, `mlops.aws.${key}`, { ...options, logger });
+  const duration = readDurationSetting(root, logger);
   const accounts = config.getConfigArray('accounts').map((account, index) => {
     const where = `mlops.aws.accounts[${index}]`;
     const accountId = account.getString('accountId');
@@ -146,16 +143,16 @@ export function readAwsSourceConfig(
     defaultAccountId,
     defaultRegion,
     endpoint,
-    connectionTimeoutMs: duration('timeouts.connection', {
+    connectionTimeoutMs: duration('mlops.aws.timeouts.connection', {
       fallback: { seconds: 5 },
     }),
-    requestTimeoutMs: duration('timeouts.request', {
+    requestTimeoutMs: duration('mlops.aws.timeouts.request', {
       fallback: { seconds: 30 },
     }),
     concurrency: positive(config, 'concurrency', 8),
     maxAttempts: positive(config, 'maxAttempts', 5),
     maxVersionsPerGroup: positive(config, 'maxVersionsPerGroup', 20),
-    evidenceCacheTtlMs: duration('evidenceCacheTtl', {
+    evidenceCacheTtlMs: duration('mlops.aws.evidenceCacheTtl', {
       fallback: { hours: 1 },
       legacy: { key: 'mlops.aws.evidenceCacheMinutes', unitMs: 60_000 },
     }),

@@ -111,6 +111,7 @@ export const mlopsPlugin = createBackendPlugin({
           historyRetentionMs: config.historyRetentionMs,
           evidenceRetentionMs: config.evidenceRetentionMs,
           driftLookbackMs: config.driftLookbackMs,
+          refreshTimeoutMs: config.refreshTimeoutMs,
           notifier: config.notifications.enabled
             ? new EntityNotifier(
                 deps.notifications,
@@ -189,7 +190,6 @@ export const mlopsPlugin = createBackendPlugin({
               sources,
               refresh,
               blockOnCritical: config.approvalBlockOnCritical,
-              refreshTimeoutMs: config.refreshTimeoutMs,
             }),
           }),
         );

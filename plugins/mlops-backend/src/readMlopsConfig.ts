@@ -66,10 +66,7 @@ export function readMlopsConfig(
   config: Config,
   logger: LoggerService,
 ): MlopsConfig {
-  const duration = (
-    key: string,
-    options: Omit<Parameters<typeof readDurationSetting>[2], 'logger'>,
-  ) => readDurationSetting(config, key, { ...options, logger });
+  const duration = readDurationSetting(config, logger);
   const concurrency =
     config.getOptionalNumber('mlops.refresh.concurrency') ?? 8;
   if (!(concurrency >= 1)) {

@@ -15,3 +15,4 @@ export * from './quoteValue';
 export * from './readDurationSetting';
 export * from './models';
 export * from './readScheduleSetting';
+export * from './mlTabPath';

@@ -165,11 +165,8 @@ export async function createRouter(
         waitSeconds,
       );
     }
-    const [result] = await audited(req, 'entity-refresh', { entityRef }, () =>
-      refresh.refreshEntities(
-        [entity],
-        AbortSignal.timeout(options.config.refreshTimeoutMs),
-      ),
+    const result = await audited(req, 'entity-refresh', { entityRef }, () =>
+      refresh.refreshNow(entity),
     );
     const [summary] = await database.snapshots.getSummaries([entityRef]);
     res.json({

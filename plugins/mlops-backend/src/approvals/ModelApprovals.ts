@@ -27,7 +27,6 @@ export class ModelApprovals {
       refresh: RefreshService;
       /** Refuse approvals while the entity fails a critical check */
       blockOnCritical: boolean;
-      refreshTimeoutMs: number;
     },
   ) {}
 
@@ -37,9 +36,7 @@ export class ModelApprovals {
     request: ApprovalRequest,
   ): Promise<ApprovalResult> {
     const entityRef = stringifyEntityRef(entity);
-    const snapshot = await this.options.database.snapshots.getSnapshot(
-      entityRef,
-    );
+    const snapshot = await this.options.database.snapshots.getState(entityRef);
     const version = snapshot?.models
       .flatMap(group => group.versions)
       .find(v => v.arn === request.versionArn);
@@ -81,10 +78,7 @@ export class ModelApprovals {
         `No source can change ${request.versionArn}: its registry is read-only here`,
       );
     }
-    await this.options.refresh.refreshEntities(
-      [entity],
-      AbortSignal.timeout(this.options.refreshTimeoutMs),
-    );
+    await this.options.refresh.refreshNow(entity);
     return {
       versionArn: request.versionArn,
       status: request.status,

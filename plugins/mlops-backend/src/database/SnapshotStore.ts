@@ -158,6 +158,7 @@ export class SnapshotStore {
   async getSnapshotParts(
     entityRef: string,
     parts: SnapshotPart[],
+    tx: Knex = this.db,
   ): Promise<
     | {
         summary: SnapshotSummary;
@@ -167,7 +168,7 @@ export class SnapshotStore {
     | undefined
   > {
     const row = await this.deadline.run(() =>
-      this.db('mlops_entities')
+      tx('mlops_entities')
         .where('entity_ref', entityRef)
         .first([...SUMMARY_COLUMNS, 'reports', ...parts]),
     );
@@ -176,6 +177,33 @@ export class SnapshotStore {
         summary: summaryOf(row),
         json: Object.fromEntries(parts.map(part => [part, row[part]])),
         reports: JSON.parse(row.reports),
+      }
+    );
+  }
+
+  /**
+   * A snapshot's summary, models, endpoints and checks: what an evaluation is compared with to tell
+   * owners what changed. The evidence, the largest document, is not read.
+   */
+  async getState(
+    entityRef: string,
+    tx: Knex = this.db,
+  ): Promise<
+    | (SnapshotSummary &
+        Pick<EntitySnapshot, 'models' | 'endpoints' | 'checks'>)
+    | undefined
+  > {
+    const stored = await this.getSnapshotParts(
+      entityRef,
+      ['models', 'endpoints', 'checks'],
+      tx,
+    );
+    return (
+      stored && {
+        ...stored.summary,
+        models: JSON.parse(stored.json.models!),
+        endpoints: JSON.parse(stored.json.endpoints!),
+        checks: JSON.parse(stored.json.checks!),
       }
     );
   }

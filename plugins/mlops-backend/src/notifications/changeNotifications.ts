@@ -1,4 +1,4 @@
-import { parseEntityRef } from '@backstage/catalog-model';
+import { mlTabPath } from '@aidlc/plugin-mlops-node';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { EntitySnapshot } from '../database/EntitySnapshot';
 
@@ -10,6 +10,24 @@ export type EntityState = Pick<
 
 /** A person as a sentence names them: the name of a user ref, the session of an AWS identity. */
 const nameOf = (who: string) => who.split('/').pop();
+
+/** A notification about one subject of an entity, with the link, topic and scope they all share. */
+function aboutEntity(
+  state: Pick<EntityState, 'entityRef' | 'title'>,
+  subject: string,
+  to: string[],
+  payload: Omit<NotificationSendOptions['payload'], 'link' | 'scope' | 'topic'>,
+): NotificationSendOptions {
+  return {
+    recipients: { type: 'entity', entityRef: to },
+    payload: {
+      ...payload,
+      link: mlTabPath(state.entityRef),
+      topic: `ML: ${state.title}`,
+      scope: `mlops:${state.entityRef}:${subject}`,
+    },
+  };
+}
 
 /**
  * The notifications a change of an entity's state deserves: an endpoint that starts or stops
@@ -23,24 +41,6 @@ export function changeNotifications(
   next: EntityState,
   options: { scoreDrop: number },
 ): NotificationSendOptions[] {
-  const { kind, namespace, name } = parseEntityRef(next.entityRef);
-  const link = `/catalog/${namespace}/${kind}/${name}/ml`;
-  const notify = (
-    subject: string,
-    to: string[],
-    payload: Omit<
-      NotificationSendOptions['payload'],
-      'link' | 'scope' | 'topic'
-    >,
-  ): NotificationSendOptions => ({
-    recipients: { type: 'entity', entityRef: to },
-    payload: {
-      ...payload,
-      link,
-      topic: `ML: ${next.title}`,
-      scope: `mlops:${next.entityRef}:${subject}`,
-    },
-  });
   const sent: NotificationSendOptions[] = [];
 
   const driftBefore = new Map(
@@ -50,7 +50,7 @@ export function changeNotifications(
     const before = driftBefore.get(endpoint.name);
     if (endpoint.status === 'drifting' && before !== 'drifting') {
       sent.push(
-        notify(`drift:${endpoint.name}`, [next.owner], {
+        aboutEntity(next, `drift:${endpoint.name}`, [next.owner], {
           title: `${endpoint.name} of ${next.title} is drifting`,
           description:
             'A drift metric passed its threshold, or the last monitoring run found violations.',
@@ -59,7 +59,7 @@ export function changeNotifications(
       );
     } else if (before === 'drifting' && endpoint.status === 'ok') {
       sent.push(
-        notify(`drift:${endpoint.name}`, [next.owner], {
+        aboutEntity(next, `drift:${endpoint.name}`, [next.owner], {
           title: `${endpoint.name} of ${next.title} no longer drifts`,
           severity: 'low',
         }),
@@ -79,7 +79,7 @@ export function changeNotifications(
   if (newFailures.length > 0) {
     const critical = newFailures.some(c => c.severity === 'critical');
     sent.push(
-      notify('checks', [next.owner], {
+      aboutEntity(next, 'checks', [next.owner], {
         title: `${next.title} fails ${newFailures.length} ${
           critical ? 'critical' : 'high'
         }${newFailures.length > 1 ? ' or high' : ''} check${
@@ -93,7 +93,7 @@ export function changeNotifications(
 
   if (previous && previous.score - next.score >= options.scoreDrop) {
     sent.push(
-      notify('score', [next.owner], {
+      aboutEntity(next, 'score', [next.owner], {
         title: `The compliance score of ${next.title} fell from ${previous.score} to ${next.score}`,
         severity: 'normal',
       }),
@@ -112,7 +112,7 @@ export function changeNotifications(
       const subject = `version:${version.arn}`;
       if (version.approvalStatus === 'PendingManualApproval') {
         sent.push(
-          notify(subject, next.approvers, {
+          aboutEntity(next, subject, next.approvers, {
             title: `${group.name} v${version.version} awaits approval`,
             description: `A new version of a model that ${next.title} serves.`,
             severity: 'normal',
@@ -121,7 +121,7 @@ export function changeNotifications(
       } else if (before !== undefined) {
         const { decision } = version;
         sent.push(
-          notify(subject, [next.owner], {
+          aboutEntity(next, subject, [next.owner], {
             title: `${group.name} v${
               version.version
             } was ${version.approvalStatus.toLocaleLowerCase('en-US')}${
@@ -142,16 +142,9 @@ export function staleNotification(
   state: Pick<EntityState, 'entityRef' | 'title' | 'owner'>,
   error: string,
 ): NotificationSendOptions {
-  const { kind, namespace, name } = parseEntityRef(state.entityRef);
-  return {
-    recipients: { type: 'entity', entityRef: [state.owner] },
-    payload: {
-      title: `The ML data of ${state.title} has not been read for a day`,
-      description: error,
-      severity: 'high',
-      link: `/catalog/${namespace}/${kind}/${name}/ml`,
-      topic: `ML: ${state.title}`,
-      scope: `mlops:${state.entityRef}:stale`,
-    },
-  };
+  return aboutEntity(state, 'stale', [state.owner], {
+    title: `The ML data of ${state.title} has not been read for a day`,
+    description: error,
+    severity: 'high',
+  });
 }

@@ -22,6 +22,7 @@ import { reportSummaries } from '../evidence/reportSummaries';
 import { MlopsDatabase } from '../database/MlopsDatabase';
 import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
 import { attachDeployments } from './attachDeployments';
+import { EntityState } from '../notifications/changeNotifications';
 import { EntityNotifier } from '../notifications/EntityNotifier';
 import { readSources } from './readSources';
 import { entityFacts } from './entityFacts';
@@ -40,6 +41,8 @@ export interface RefreshOptions {
   evidenceRetentionMs: number;
   /** How far back sources read drift series */
   driftLookbackMs: number;
+  /** How long a refresh may run (the schedule's timeout): a refresh a person waits for too */
+  refreshTimeoutMs: number;
   /** Tells owners what changed; none: nobody is told */
   notifier?: EntityNotifier;
 }
@@ -90,6 +93,15 @@ export class RefreshService {
       );
     }
     return results;
+  }
+
+  /** Reads one entity now, for a person who waits: cut off like a scheduled refresh. */
+  async refreshNow(entity: Entity): Promise<RefreshResult> {
+    const [result] = await this.refreshEntities(
+      [entity],
+      AbortSignal.timeout(this.options.refreshTimeoutMs),
+    );
+    return result;
   }
 
   async refreshEntities(
@@ -166,7 +178,14 @@ export class RefreshService {
       } catch {
         return []; // the entity is stale with its annotation error; the report counts once it is fixed
       }
-      return this.evaluate(tx, facts, target, snapshot, snapshot.refreshedAt);
+      return this.evaluate(
+        tx,
+        facts,
+        target,
+        snapshot,
+        snapshot.refreshedAt,
+        snapshot,
+      );
     });
     await this.bumpFleetGeneration();
     await this.options.notifier?.send(told);
@@ -206,10 +225,13 @@ export class RefreshService {
     target: MlopsTarget,
     reading: SourceReading,
     refreshedAt: Date,
+    // The stored state, when the caller has read it already
+    stored?: EntityState,
   ) {
     const { database, engine, notifier } = this.options;
-    const previous =
-      notifier && (await database.snapshots.getSnapshot(facts.entityRef, tx));
+    const previous = notifier
+      ? stored ?? (await database.snapshots.getState(facts.entityRef, tx))
+      : undefined;
     const submitted = await database.evidence.newest(facts.entityRef, tx);
     const evidence = {
       ...reading.evidence,
@@ -241,7 +263,7 @@ export class RefreshService {
       reports: reportSummaries(evidence.submitted),
     };
     await database.snapshots.saveSnapshot(tx, next);
-    return notifier?.changes(previous || undefined, next) ?? [];
+    return notifier?.changes(previous, next) ?? [];
   }
 
   /** Marks one entity stale with a message a person can read; a failing mark is logged, never thrown. */

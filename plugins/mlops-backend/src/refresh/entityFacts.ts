@@ -50,7 +50,7 @@ export function entityFacts(entity: Entity): EntityFacts {
     .split(',')
     .slice(0, MAX_APPROVERS)
     .map(ref => refOf(ref, 'group', namespace))
-    .filter((ref): ref is string => Boolean(ref) && !ref!.includes(','));
+    .filter((ref): ref is string => Boolean(ref));
   return {
     entityRef: stringifyEntityRef(entity),
     title: boundedText(entity.metadata.title || entity.metadata.name, 500),

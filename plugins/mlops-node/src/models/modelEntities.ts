@@ -5,6 +5,7 @@ import {
   Entity,
   parseEntityRef,
 } from '@backstage/catalog-model';
+import { mlTabPath } from '../mlTabPath';
 import { disambiguatedModelName, normalizeModelName } from './modelEntityName';
 
 /** Where the catalog says model entities come from. @public */
@@ -58,7 +59,6 @@ export function modelEntities(
       counts.get(`${namespace}/${plain}`)! > 1
         ? disambiguatedModelName(first.group, first.arn)
         : plain;
-    const service = parseEntityRef(first.entityRef);
     const annotations: Record<string, string> = {
       [ANNOTATION_LOCATION]: MODELS_LOCATION,
       [ANNOTATION_ORIGIN_LOCATION]: MODELS_LOCATION,
@@ -85,7 +85,7 @@ export function modelEntities(
         ],
         links: [
           {
-            url: `${appBaseUrl}/catalog/${service.namespace}/${service.kind}/${service.name}/ml`,
+            url: `${appBaseUrl}${mlTabPath(first.entityRef)}`,
             title: 'ML tab of the serving service',
           },
         ],

@@ -150,6 +150,7 @@ export async function setUp(id: TestDatabaseId, entities: Entity[]) {
     historyRetentionMs: 90 * 86_400_000,
     evidenceRetentionMs: 365 * 86_400_000,
     driftLookbackMs: 14 * 86_400_000,
+    refreshTimeoutMs: 60_000,
     notifier: new EntityNotifier(
       { send: async n => void notifications.push(n) },
       logger,
