@@ -29,6 +29,7 @@ const ERROR_NAMES = [
   'NotFoundError',
   'ServiceUnavailableError',
   'TooManyRequestsError',
+  'ConflictError',
   'PayloadTooLargeError',
   'Error',
 ];
@@ -114,6 +115,27 @@ const evidenceBody = fc.oneof(
     },
     { requiredKeys: [] },
   ),
+);
+
+/** Decisions on model versions: real ARNs of the entity and of others, any status, any comment. */
+const approvalBody = fc.record(
+  {
+    versionArn: fc.oneof(
+      fc.constantFrom(
+        'arn:aws:sagemaker:eu-west-1:111122223333:model-package/fraud-scoring-xgb/13',
+        'arn:aws:sagemaker:eu-west-1:111122223333:model-package/fraud-scoring-xgb/12',
+        'arn:aws:sagemaker:us-east-1:444455556666:model-package/churn-gbm/9',
+      ),
+      fc.string({ maxLength: 600 }),
+      fc.jsonValue(),
+    ),
+    status: fc.oneof(
+      fc.constantFrom('Approved', 'Rejected', 'PendingManualApproval'),
+      fc.jsonValue(),
+    ),
+    comment: fc.oneof(fc.string({ maxLength: 1200 }), fc.jsonValue()),
+  },
+  { requiredKeys: [] },
 );
 
 // SQLite always; PostgreSQL (which refuses NUL bytes, say) where scripts/test-all.mjs found one.
@@ -218,6 +240,24 @@ describe.each(databases.eachSupportedId())(
             .send(JSON.stringify(body));
           await expectSafe(response);
           expect([202, 400]).toContain(response.status);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('answers every generated model decision without a 5xx or internal detail', async () => {
+      expect.hasAssertions();
+      await fc.assert(
+        fc.asyncProperty(approvalBody, async body => {
+          const response = await request(server)
+            .post(
+              '/api/mlops/entities/component/default/fraud-scoring-api/approvals',
+            )
+            .set('Authorization', admin)
+            .set('Content-Type', 'application/json')
+            .send(JSON.stringify(body));
+          await expectSafe(response);
+          expect([200, 400, 404, 409]).toContain(response.status);
         }),
         { numRuns: RUNS },
       );
