@@ -28,9 +28,9 @@ test('the ML tab shows versions, drift charts and failing checks of a demo servi
   await expect(
     page.getByText('4.2% of values are categories the baseline never saw'),
   ).toBeVisible();
-  // The feature the metric is about, and since when it stays above its threshold
+  // The feature the metric is about, what measures it, and since when it stays above its threshold
   await expect(chart).toContainText(
-    'Feature merchant_category (threshold 0.2)',
+    'Feature merchant_category · Model Monitor distance (threshold 0.2)',
   );
   await expect(chart).toContainText('above it since');
 

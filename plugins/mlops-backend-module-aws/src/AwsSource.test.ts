@@ -130,6 +130,7 @@ describe('AwsSource', () => {
       'feature_baseline_drift_merchant_category',
     ]);
     expect(fraud.metrics[0]).toMatchObject({
+      method: 'model_monitor',
       threshold: 0.2,
       points: [{ v: 0.05 }, { v: 0.15 }, { v: 0.25 }],
     });
@@ -149,7 +150,13 @@ describe('AwsSource', () => {
         },
       ],
     });
-    expect(churnEndpoint.metrics).toHaveLength(2);
+    // The drift job names its measure in a Method dimension; a series without one names none.
+    expect(
+      churnEndpoint.metrics.map(m => [m.name, m.method ?? 'unnamed']),
+    ).toEqual([
+      ['feature_baseline_drift_monthly_spend', 'unnamed'],
+      ['feature_baseline_drift_tenure_months', 'psi'],
+    ]);
 
     expect(aws.cloudwatch).toHaveReceivedCommandTimes(ListMetricsCommand, 5);
     expect(aws.cloudwatch).toHaveReceivedCommandTimes(GetMetricDataCommand, 1);

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export * from './annotations';
+export * from './driftMethods';
 export * from './everyMember';
 export * from './isRegistrar';
 export * from './types';

@@ -39,6 +39,8 @@ export type ApprovalResult = Schemas['ApprovalResult'];
 /** @public */
 export type DriftStatus = Schemas['DriftStatus'];
 /** @public */
+export type DriftMethod = Schemas['DriftMethod'];
+/** @public */
 export type MonitoringExecution = Schemas['MonitoringExecution'];
 /** @public */
 export type MonitoringViolation = Schemas['MonitoringViolation'];

@@ -25,7 +25,7 @@ describe('ModelCollatorFactory', () => {
     expect(documents).toEqual([
       {
         title: 'search-query-intent',
-        text: 'SageMaker model package group search-query-intent: latest version 3 (PendingManualApproval), approved version 2; drift unknown. Owner group:default/personalization-ml. Served by component:default/search-ranking-service.',
+        text: 'SageMaker model package group search-query-intent: latest version 3 (PendingManualApproval), approved version 2, not serving on any endpoint; drift unknown. Owner group:default/personalization-ml. Served by component:default/search-ranking-service.',
         location: '/catalog/default/resource/search-query-intent',
         entityRef: 'resource:default/search-query-intent',
         owner: 'group:default/personalization-ml',

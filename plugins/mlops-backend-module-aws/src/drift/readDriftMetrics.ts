@@ -1,4 +1,8 @@
-import { DriftSeries, MonitoringSchedule } from '@aidlc/plugin-mlops-common';
+import {
+  DriftSeries,
+  MonitoringSchedule,
+  parseDriftMethod,
+} from '@aidlc/plugin-mlops-common';
 import {
   Metric,
   MetricDataQuery,
@@ -142,8 +146,13 @@ export async function readDriftMetrics(
         ? `${f.metric.MetricName} (${f.schedule})`
         : f.metric.MetricName!;
     const endpoint = drift.get(f.endpoint)!;
+    // Model Monitor publishes its own distance; the project's drift job names its measure.
+    const method = f.custom
+      ? parseDriftMethod(dimension(f.metric, ['Method']))
+      : 'model_monitor';
     endpoint.metrics.push({
       name,
+      ...(method ? { method } : {}),
       threshold: options.threshold,
       points: series,
     });

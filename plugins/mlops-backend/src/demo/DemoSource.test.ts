@@ -59,6 +59,7 @@ describe('DemoSource', () => {
     const series = endpoint.metrics.find(
       m => m.name === 'feature_baseline_drift_merchant_category',
     )!;
+    expect(series.method).toBe('model_monitor');
     expect(series.points[0].t).toBe('2026-11-11T12:00:00.000Z');
     expect(series.points.at(-1)).toEqual({
       t: '2026-11-25T12:00:00.000Z',

@@ -1,4 +1,8 @@
-import { ModelVersion } from '@aidlc/plugin-mlops-common';
+import {
+  DRIFT_METHOD_LABELS,
+  DriftMethod,
+  ModelVersion,
+} from '@aidlc/plugin-mlops-common';
 import { Evidence } from '@aidlc/plugin-mlops-node';
 import { z } from 'zod';
 
@@ -258,6 +262,9 @@ const endpoint = z.strictObject({
   metrics: z.array(
     z.strictObject({
       name: z.string().regex(/^[A-Za-z0-9_.-]+$/),
+      method: z
+        .enum(Object.keys(DRIFT_METHOD_LABELS) as [DriftMethod])
+        .optional(),
       threshold: z.number().optional(),
       from: z.number(),
       to: z.number(),

@@ -1,4 +1,4 @@
-import { DriftSeries } from '@aidlc/plugin-mlops-common';
+import { DriftMethod, DriftSeries } from '@aidlc/plugin-mlops-common';
 
 /** One point every six hours. */
 const STEP_MS = 6 * 3_600_000;
@@ -9,7 +9,13 @@ const STEP_MS = 6 * 3_600_000;
  * noise so the same file always draws the same chart.
  */
 export function driftSeries(
-  metric: { name: string; threshold?: number; from: number; to: number },
+  metric: {
+    name: string;
+    method?: DriftMethod;
+    threshold?: number;
+    from: number;
+    to: number;
+  },
   now: Date,
   lookbackMs: number,
 ): DriftSeries {
@@ -26,7 +32,12 @@ export function driftSeries(
       v: Math.round(Math.max(0, trend + noise) * 10_000) / 10_000,
     };
   });
-  return { name: metric.name, threshold: metric.threshold, points };
+  return {
+    name: metric.name,
+    ...(metric.method ? { method: metric.method } : {}),
+    threshold: metric.threshold,
+    points,
+  };
 }
 
 /** A stable number in [0, 1) for a string (FNV-1a). */

@@ -85,4 +85,30 @@ describe('attachDeployments', () => {
       attachDeployments(served, [])[0].versions[2].deployments,
     ).toBeUndefined();
   });
+
+  it('marks a serverless variant, which has no instances to count', () => {
+    const [group] = attachDeployments(groups, [
+      {
+        name: 'churn-serverless',
+        variants: [
+          {
+            name: 'AllTraffic',
+            instanceCount: 0,
+            modelName: 'm3',
+            serverless: true,
+          },
+        ],
+        servedModelPackages: [version(3).arn],
+      },
+    ]);
+    expect(group.versions[0].deployments).toEqual([
+      {
+        endpoint: 'churn-serverless',
+        variant: 'AllTraffic',
+        trafficShare: 1,
+        instanceCount: 0,
+        serverless: true,
+      },
+    ]);
+  });
 });

@@ -31,6 +31,7 @@ export function attachDeployments(
           variant: variant.name,
           trafficShare: total > 0 ? (variant.weight ?? 1) / total : 0,
           instanceCount: variant.instanceCount,
+          ...(variant.serverless ? { serverless: true } : {}),
           ...(endpoint.updatedAt ? { since: endpoint.updatedAt } : {}),
         });
         served.set(arn, list);

@@ -158,6 +158,12 @@ export const spec = {
         type: 'string',
         enum: ['ok', 'drifting', 'failing', 'not_monitored', 'unknown'],
       },
+      DriftMethod: {
+        description:
+          "What a drift series measures: the population stability index (`psi`), the Kolmogorov-Smirnov distance (`ks`) or the Jensen-Shannon distance (`js`) of the project's drift job, or a statistic SageMaker Model Monitor publishes (`model_monitor`, its baseline distribution distance).",
+        type: 'string',
+        enum: ['psi', 'ks', 'js', 'model_monitor'],
+      },
       CheckStatus: {
         type: 'string',
         enum: ['pass', 'fail', 'not_applicable', 'error'],
@@ -275,7 +281,14 @@ export const spec = {
             type: 'number',
           },
           instanceCount: {
+            description:
+              'Instances behind the variant (0 for a serverless one)',
             type: 'integer',
+          },
+          serverless: {
+            description:
+              'True when the variant is serverless (SageMaker scales it, no instances to count)',
+            type: 'boolean',
           },
           since: {
             description:
@@ -477,6 +490,9 @@ export const spec = {
             description:
               'The feature the metric is about, when its name says (`feature_baseline_drift_<feature>`)',
             type: 'string',
+          },
+          method: {
+            $ref: '#/components/schemas/DriftMethod',
           },
           threshold: {
             type: 'number',

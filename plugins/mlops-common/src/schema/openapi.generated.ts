@@ -228,6 +228,11 @@ export interface components {
      * @enum {string}
      */
     DriftStatus: 'ok' | 'drifting' | 'failing' | 'not_monitored' | 'unknown';
+    /**
+     * @description What a drift series measures: the population stability index (`psi`), the Kolmogorov-Smirnov distance (`ks`) or the Jensen-Shannon distance (`js`) of the project's drift job, or a statistic SageMaker Model Monitor publishes (`model_monitor`, its baseline distribution distance).
+     * @enum {string}
+     */
+    DriftMethod: 'psi' | 'ks' | 'js' | 'model_monitor';
     /** @enum {string} */
     CheckStatus: 'pass' | 'fail' | 'not_applicable' | 'error';
     /** @description Failed checks counted by severity. */
@@ -277,7 +282,10 @@ export interface components {
       variant: string;
       /** @description Share of the endpoint's traffic the variant takes, 0 to 1 */
       trafficShare: number;
+      /** @description Instances behind the variant (0 for a serverless one) */
       instanceCount: number;
+      /** @description True when the variant is serverless (SageMaker scales it, no instances to count) */
+      serverless?: boolean;
       /**
        * Format: date-time
        * @description When the endpoint last changed, so since when it serves this at the latest
@@ -349,6 +357,7 @@ export interface components {
       name: string;
       /** @description The feature the metric is about, when its name says (`feature_baseline_drift_<feature>`) */
       feature?: string;
+      method?: components['schemas']['DriftMethod'];
       threshold?: number;
       /**
        * Format: date-time

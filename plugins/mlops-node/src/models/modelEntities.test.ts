@@ -32,7 +32,7 @@ describe('modelEntities', () => {
           namespace: 'default',
           title: 'fraud-scoring-xgb',
           description:
-            'SageMaker model package group fraud-scoring-xgb: latest version 13 (PendingManualApproval), approved version 12; drift ok.',
+            'SageMaker model package group fraud-scoring-xgb: latest version 13 (PendingManualApproval), approved version 12, not serving on any endpoint; drift ok.',
           annotations: {
             'backstage.io/managed-by-location': 'mlops-models:provider',
             'backstage.io/managed-by-origin-location': 'mlops-models:provider',
@@ -55,6 +55,20 @@ describe('modelEntities', () => {
         },
       },
     ]);
+  });
+
+  it('says on the model page which versions serve, and flags an unapproved one', () => {
+    const [entity] = modelEntities(
+      [row({ servedVersions: [13, 12], servesUnapproved: true })],
+      '',
+    );
+    expect(entity.metadata.description).toContain(
+      'serving v13, v12, one of them NOT APPROVED',
+    );
+    expect(entity.metadata.annotations).toMatchObject({
+      'aidlc.io/served-model-versions': '13,12',
+    });
+    expect(entity.metadata.tags).toContain('serves-unapproved');
   });
 
   it('makes one entity of a group that several services serve', () => {

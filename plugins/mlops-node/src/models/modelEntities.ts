@@ -17,6 +17,8 @@ export const ANNOTATION_MODEL_GROUP_ARN = 'aidlc.io/model-package-group-arn';
 export const ANNOTATION_LATEST_VERSION = 'aidlc.io/latest-model-version';
 /** @public */
 export const ANNOTATION_APPROVED_VERSION = 'aidlc.io/approved-model-version';
+/** The versions that serve on an endpoint, newest first, comma-separated. @public */
+export const ANNOTATION_SERVED_VERSIONS = 'aidlc.io/served-model-versions';
 
 /** Tags follow the catalog's rule: lowercase words joined by single hyphens. */
 const approvalTag = (status: string) =>
@@ -70,6 +72,9 @@ export function modelEntities(
     if (first.approvedVersion !== undefined) {
       annotations[ANNOTATION_APPROVED_VERSION] = String(first.approvedVersion);
     }
+    if (first.servedVersions?.length) {
+      annotations[ANNOTATION_SERVED_VERSIONS] = first.servedVersions.join(',');
+    }
     return {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Resource',
@@ -82,6 +87,7 @@ export function modelEntities(
         tags: [
           'ml-model',
           ...(first.latestStatus ? [approvalTag(first.latestStatus)] : []),
+          ...(first.servesUnapproved ? ['serves-unapproved'] : []),
         ],
         links: [
           {
@@ -108,5 +114,10 @@ function describe(row: ModelCatalogRow): string {
     row.approvedVersion !== undefined
       ? `approved version ${row.approvedVersion}`
       : 'no approved version';
-  return `SageMaker model package group ${row.group}: ${latest}, ${approved}; drift ${row.driftStatus}.`;
+  const served = row.servedVersions?.length
+    ? `serving ${row.servedVersions.map(v => `v${v}`).join(', ')}${
+        row.servesUnapproved ? ', one of them NOT APPROVED' : ''
+      }`
+    : 'not serving on any endpoint';
+  return `SageMaker model package group ${row.group}: ${latest}, ${approved}, ${served}; drift ${row.driftStatus}.`;
 }

@@ -33,8 +33,13 @@ def jensen_shannon(baseline, current):
     return float(np.sqrt((kl(p, m) + kl(q, m)) / 2))
 
 
-def feature_drift(baseline, current):
+def feature_method(baseline):
     """The measure that fits the feature's type: PSI for numbers, Jensen-Shannon for categories."""
-    if np.issubdtype(np.asarray(baseline).dtype, np.number):
+    return "PSI" if np.issubdtype(np.asarray(baseline).dtype, np.number) else "JS"
+
+
+def feature_drift(baseline, current):
+    """The feature's drift by the measure feature_method names."""
+    if feature_method(baseline) == "PSI":
         return psi(np.asarray(baseline, float), np.asarray(current, float))
     return jensen_shannon(baseline, current)

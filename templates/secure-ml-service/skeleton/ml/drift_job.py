@@ -1,7 +1,8 @@
 """Scheduled drift job: captured endpoint traffic against the training baseline, per feature.
 
-Publishes feature_baseline_drift_<feature> and feature_baseline_drift_max to CloudWatch with the
-dimensions Endpoint and MonitoringSchedule, in the namespace the portal reads (METRIC_NAMESPACE).
+Publishes feature_baseline_drift_<feature> (with a Method dimension, PSI or JS, that the portal shows)
+and feature_baseline_drift_max (which the alarm watches) to CloudWatch with the dimensions Endpoint and
+MonitoringSchedule, in the namespace the portal reads (METRIC_NAMESPACE).
 Runs in the VPC (S3 and CloudWatch through VPC endpoints), reading KMS-encrypted data.
 """
 import json
@@ -11,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 import boto3
 import pandas as pd
 
-from drift import feature_drift
+from drift import feature_drift, feature_method
 
 
 def read_capture(s3, prefix, since):
@@ -41,7 +42,14 @@ def handler(event=None, context=None):
         {"Name": "Endpoint", "Value": os.environ["ENDPOINT_NAME"]},
         {"Name": "MonitoringSchedule", "Value": os.environ["SCHEDULE_NAME"]},
     ]
-    metrics = [{"MetricName": f"feature_baseline_drift_{f}", "Dimensions": dimensions, "Value": v} for f, v in drift.items()]
+    metrics = [
+        {
+            "MetricName": f"feature_baseline_drift_{f}",
+            "Dimensions": [*dimensions, {"Name": "Method", "Value": feature_method(baseline[f])}],
+            "Value": v,
+        }
+        for f, v in drift.items()
+    ]
     metrics.append({"MetricName": "feature_baseline_drift_max", "Dimensions": dimensions, "Value": max(drift.values())})
     cloudwatch = boto3.client("cloudwatch")
     for start in range(0, len(metrics), 1000):

@@ -1,4 +1,4 @@
-import { DriftSeries } from '@aidlc/plugin-mlops-common';
+import { DRIFT_METHOD_LABELS, DriftSeries } from '@aidlc/plugin-mlops-common';
 import { useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import { formatTimestamp } from '../Timestamp/Timestamp';
@@ -25,6 +25,7 @@ export function DriftChart({ series }: { series: DriftSeries }) {
     <figure style={{ margin: 0 }} aria-label={`Drift of ${series.name}`}>
       <Typography variant="subtitle2" component="figcaption">
         {series.feature ? `Feature ${series.feature}` : series.name}
+        {series.method && ` · ${DRIFT_METHOD_LABELS[series.method]}`}
         {series.threshold !== undefined && ` (threshold ${series.threshold})`}
         {series.aboveThresholdSince && (
           <Typography variant="body2" color="error" component="span">

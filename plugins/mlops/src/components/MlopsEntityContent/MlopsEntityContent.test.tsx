@@ -24,11 +24,14 @@ describe('MlopsEntityContent', () => {
       screen.getByText('Baseline drift distance: 0.34 exceeds threshold: 0.2'),
     ).toBeInTheDocument();
     expect(screen.getByText('drifting')).toBeInTheDocument();
+    // The feature, the measure, and since when the series stays above its threshold
     expect(
       screen.getByRole('figure', {
         name: 'Drift of feature_baseline_drift_merchant_category',
       }),
-    ).toBeInTheDocument();
+    ).toHaveTextContent(
+      /^Feature merchant_category · Jensen-Shannon \(threshold 0\.2\) · above it since/,
+    );
     expect(screen.getByText(/CompletedWithViolations/)).toBeInTheDocument();
 
     expect(

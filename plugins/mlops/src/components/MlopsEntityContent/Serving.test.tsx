@@ -14,6 +14,13 @@ function canary(): EntityMlData {
       since: '2026-11-20T08:00:00Z',
     },
   ];
+  const serverless = {
+    endpoint: 'txn-anomaly-serverless',
+    variant: 'AllTraffic',
+    trafficShare: 1,
+    instanceCount: 0,
+    serverless: true,
+  };
   return {
     ...mlData,
     groups: [
@@ -23,7 +30,10 @@ function canary(): EntityMlData {
           if (v.version === 7)
             return { ...v, deployments: on('canary', 0.1, 1) };
           if (v.version === 6)
-            return { ...v, deployments: on('current', 0.9, 3) };
+            return {
+              ...v,
+              deployments: [...on('current', 0.9, 3), serverless],
+            };
           return v;
         }),
       },
@@ -42,6 +52,11 @@ describe('where model versions serve', () => {
     const v6 = screen.getByText('6', { selector: 'td' }).closest('tr')!;
     expect(
       within(v6).getByText(/txn-anomaly-prod \/ current · 90% · 3 instances/),
+    ).toBeInTheDocument();
+    expect(
+      within(v6).getByText(
+        'txn-anomaly-serverless / AllTraffic · 100% · serverless',
+      ),
     ).toBeInTheDocument();
     const v7 = screen.getByText('7', { selector: 'td' }).closest('tr')!;
     expect(

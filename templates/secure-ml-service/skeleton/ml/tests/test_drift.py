@@ -1,6 +1,6 @@
 import numpy as np
 
-from drift import feature_drift, jensen_shannon, ks, psi
+from drift import feature_drift, feature_method, jensen_shannon, ks, psi
 
 
 def test_same_distribution_does_not_drift():
@@ -18,3 +18,8 @@ def test_shifted_distribution_drifts():
 def test_categories_use_jensen_shannon():
     assert jensen_shannon(["a", "b"] * 50, ["a", "b"] * 50) == 0
     assert feature_drift(np.array(["a"] * 100), np.array(["b"] * 100)) == 1
+
+
+def test_the_measure_is_named_for_the_portal():
+    assert feature_method(np.array([1.5, 2.0])) == "PSI"
+    assert feature_method(np.array(["a", "b"])) == "JS"

@@ -101,7 +101,10 @@ export const drift: EntityDrift = {
       metrics: [
         {
           name: 'feature_baseline_drift_merchant_category',
+          feature: 'merchant_category',
+          method: 'js',
           threshold: 0.2,
+          aboveThresholdSince: '2026-11-25T10:00:00Z',
           points: [
             { t: '2026-11-24T10:00:00Z', v: 0.12 },
             { t: '2026-11-25T10:00:00Z', v: 0.34 },
