@@ -54,3 +54,29 @@ test('an approver of fraud-ml approves a pending version with a comment, but not
     ),
   ).toBeVisible();
 });
+
+test('a member of the owning team who is not among the approvers sees the buttons disabled, and why', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // Model risk, another team, approves the anomaly detector's versions (aidlc.io/model-approvers)
+  await openAsGuestWhenReady(
+    page,
+    '/catalog/default/component/transaction-anomaly-detector/ml',
+    p => p.getByText('txn-anomaly-rcf'),
+  );
+  // Version 6 serves, approved: rejecting it is the decision at hand
+  const v6 = page
+    .getByRole('row')
+    .filter({ hasText: 'txn-anomaly-rcf-train-2026-10-28' });
+  const reject = v6.getByRole('button', { name: 'Reject' });
+  await expect(reject).toBeDisabled();
+  await reject.locator('..').hover();
+  await expect(
+    page.getByText('Only model-risk can approve or reject these versions'),
+  ).toBeVisible();
+  await page.screenshot({
+    path: test.info().outputPath('not-an-approver.png'),
+    fullPage: true,
+  });
+});

@@ -102,29 +102,45 @@ describe('PortalPermissionPolicy', () => {
     );
   });
 
-  const conditional = (rule: string, claims: string[]) => ({
+  const fraudClaims = ['user:default/amara.okafor', 'group:default/fraud-ml'];
+  const condition = (rule: string) => ({
+    rule,
+    resourceType: 'mlops-entity',
+    params: { claims: fraudClaims },
+  });
+  const conditional = (conditions: object) => ({
     result: AuthorizeResult.CONDITIONAL,
     pluginId: 'mlops',
     resourceType: 'mlops-entity',
-    conditions: { rule, resourceType: 'mlops-entity', params: { claims } },
+    conditions,
   });
 
   it.each([
-    { permission: mlopsEntityReadPermission, rule: 'IS_ENTITY_OWNER' },
-    { permission: mlopsRefreshPermission, rule: 'IS_ENTITY_OWNER' },
+    // Owners, and the approvers who decide on the service's versions
+    {
+      permission: mlopsEntityReadPermission,
+      rule: 'IS_ENTITY_OWNER or IS_MODEL_APPROVER',
+      conditions: {
+        anyOf: [condition('IS_ENTITY_OWNER'), condition('IS_MODEL_APPROVER')],
+      },
+    },
+    {
+      permission: mlopsRefreshPermission,
+      rule: 'IS_ENTITY_OWNER',
+      conditions: condition('IS_ENTITY_OWNER'),
+    },
     // The service's model approvers (aidlc.io/model-approvers), else its owners
-    { permission: mlopsModelApprovePermission, rule: 'IS_MODEL_APPROVER' },
+    {
+      permission: mlopsModelApprovePermission,
+      rule: 'IS_MODEL_APPROVER',
+      conditions: condition('IS_MODEL_APPROVER'),
+    },
   ])(
     'lets a team do $permission.name only where $rule holds',
-    async ({ permission, rule }) => {
+    async ({ permission, conditions }) => {
       await expect(
         policy.handle({ permission }, fraudEngineer),
-      ).resolves.toEqual(
-        conditional(rule, [
-          'user:default/amara.okafor',
-          'group:default/fraud-ml',
-        ]),
-      );
+      ).resolves.toEqual(conditional(conditions));
       await expect(
         policy.handle({ permission }, securityEngineer),
       ).resolves.toEqual({

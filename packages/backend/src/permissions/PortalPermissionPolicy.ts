@@ -33,10 +33,10 @@ import {
  * - members of `aidlc.permission.adminGroups` may do everything;
  * - the catalog is readable by every signed-in user; registering or removing locations is for
  *   admins; an entity can be deleted, and any other write on an entity is allowed, only by its owners;
- * - ML findings (`mlops.entity.read`) are read by the teams that own the services, or by everyone
- *   signed in when `aidlc.permission.mlops.readAll` is true; refreshing is for the owners; approving
- *   or rejecting model versions for the entity's model approvers (`aidlc.io/model-approvers`, else its
- *   owners).
+ * - ML findings (`mlops.entity.read`) are read by the teams that own the services and by their
+ *   model approvers, or by everyone signed in when `aidlc.permission.mlops.readAll` is true;
+ *   refreshing is for the owners; approving or rejecting model versions for the entity's model
+ *   approvers (`aidlc.io/model-approvers`, else its owners).
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   static fromConfig(config: Config): PortalPermissionPolicy {
@@ -72,11 +72,22 @@ export class PortalPermissionPolicy implements PermissionPolicy {
       ) {
         return { result: AuthorizeResult.ALLOW };
       }
+      const owner = mlopsEntityConditions.isEntityOwner({ claims: ownership });
+      const approver = mlopsEntityConditions.isModelApprover({
+        claims: ownership,
+      });
+      if (isPermission(request.permission, mlopsModelApprovePermission)) {
+        return createMlopsEntityConditionalDecision(
+          request.permission,
+          approver,
+        );
+      }
+      // Approvers read what they decide on, even when another team owns the service.
       return createMlopsEntityConditionalDecision(
         request.permission,
-        isPermission(request.permission, mlopsModelApprovePermission)
-          ? mlopsEntityConditions.isModelApprover({ claims: ownership })
-          : mlopsEntityConditions.isEntityOwner({ claims: ownership }),
+        isPermission(request.permission, mlopsEntityReadPermission)
+          ? { anyOf: [owner, approver] }
+          : owner,
       );
     }
     if (isResourcePermission(request.permission, 'catalog-entity')) {

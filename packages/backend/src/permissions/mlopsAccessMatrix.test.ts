@@ -20,6 +20,8 @@ const visible: Record<Caller, string[]> = {
   none: [],
   owner: FRAUD,
   otherTeam: PERSONALIZATION,
+  // The approvers of one service read that service, which another team owns
+  approverOnly: ['transaction-anomaly-detector'],
   admin: ALL,
   readAll: ALL,
   service: ALL,
@@ -165,5 +167,29 @@ describe('who may do what in /api/mlops, under the portal policy', () => {
       'DENY',
     );
     expect(await authorize('admin', 'mlops.refresh', 'update')).toBe('ALLOW');
+  });
+
+  it('lets the approvers of a service that another team owns read it and decide on its versions', async () => {
+    const detector =
+      '/api/mlops/entities/component/default/transaction-anomaly-detector';
+    const read = await request(portal)
+      .get(detector)
+      .set('Authorization', header.approverOnly);
+    expect(read.status).toBe(200);
+    const approved = read.body.groups[0].versions.find(
+      (v: any) => v.approvalStatus === 'Approved',
+    );
+    // 409: past every permission check, and nothing changes
+    const decided = await request(portal)
+      .post(`${detector}/approvals`)
+      .set('Authorization', header.approverOnly)
+      .send({ versionArn: approved.arn, status: 'Approved', comment: 'ok' });
+    expect(decided.status).toBe(409);
+    // The team that owns it decides nothing there now
+    const byOwner = await request(portal)
+      .post(`${detector}/approvals`)
+      .set('Authorization', header.owner)
+      .send({ versionArn: approved.arn, status: 'Approved', comment: 'ok' });
+    expect(byOwner.status).toBe(403);
   });
 });

@@ -18,11 +18,15 @@ export const sameDecision = {
 
 /** Status per caller, for one route on a fraud-ml service. */
 export type Row = [string, string, Record<Caller, number>];
-/** Who reads an entity's ML data: its team, admins, everyone under readAll, and services. */
+/**
+ * Who reads an entity's ML data: its team, its model approvers (not those of other services), admins,
+ * everyone under readAll, and services.
+ */
 const ENTITY_READ: Record<Caller, number> = {
   none: 401,
   owner: 200,
   otherTeam: 403,
+  approverOnly: 403,
   admin: 200,
   readAll: 200,
   service: 200,
@@ -41,6 +45,7 @@ export const matrix: Row[] = [
       none: 401,
       owner: 200,
       otherTeam: 403,
+      approverOnly: 403,
       admin: 200,
       readAll: 403,
       service: 200,
@@ -57,6 +62,7 @@ export const matrix: Row[] = [
       none: 401,
       owner: 409,
       otherTeam: 403,
+      approverOnly: 403,
       admin: 409,
       readAll: 403,
       service: 403,
@@ -71,6 +77,7 @@ export const matrix: Row[] = [
       none: 401,
       owner: 403,
       otherTeam: 403,
+      approverOnly: 403,
       admin: 403,
       readAll: 403,
       service: 403,
@@ -85,6 +92,7 @@ export const matrix: Row[] = [
       none: 401,
       owner: 200,
       otherTeam: 200,
+      approverOnly: 200,
       admin: 200,
       readAll: 200,
       service: 200,
@@ -99,6 +107,7 @@ export const matrix: Row[] = [
       none: 401,
       owner: 200,
       otherTeam: 200,
+      approverOnly: 200,
       admin: 200,
       readAll: 200,
       service: 200,
@@ -113,6 +122,7 @@ export const matrix: Row[] = [
       none: 401,
       owner: 200,
       otherTeam: 200,
+      approverOnly: 200,
       admin: 200,
       readAll: 200,
       service: 200,
@@ -127,6 +137,7 @@ export const matrix: Row[] = [
       none: 401,
       owner: 200,
       otherTeam: 200,
+      approverOnly: 200,
       admin: 200,
       readAll: 200,
       service: 200,
@@ -141,6 +152,7 @@ export const matrix: Row[] = [
       none: 401,
       owner: 200,
       otherTeam: 200,
+      approverOnly: 200,
       admin: 200,
       readAll: 200,
       service: 200,

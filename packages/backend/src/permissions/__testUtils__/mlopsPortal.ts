@@ -47,6 +47,8 @@ const users: Record<string, string[]> = {
     'group:default/fraud-ml-leads',
   ],
   'user:default/mei.tanaka': ['group:default/personalization-ml'],
+  // Model risk: approves the anomaly detector's versions, owns no service
+  'user:default/hannah.schulz': ['group:default/model-risk'],
   'user:default/priya.nair': ['group:default/platform-security'],
 };
 
@@ -155,6 +157,7 @@ export const header = {
   none: mockCredentials.none.header(),
   owner: mockCredentials.user.header('user:default/amara.okafor'),
   otherTeam: mockCredentials.user.header('user:default/mei.tanaka'),
+  approverOnly: mockCredentials.user.header('user:default/hannah.schulz'),
   admin: mockCredentials.user.header('user:default/priya.nair'),
   readAll: mockCredentials.user.header('user:default/mei.tanaka'),
   service: 'Bearer external:service',
