@@ -67,3 +67,37 @@ test('the registry card shows where each version serves, and in red a served ver
     fullPage: true,
   });
 });
+
+test('the checklist flags a secret in a model environment and an image whose registry scan found criticals', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openAsGuestWhenReady(
+    page,
+    '/catalog/default/component/product-recommender/ml',
+    p => p.getByText('Compliance', { exact: true }),
+  );
+  const secrets = page.getByRole('button', {
+    name: 'No plaintext secrets in model container environment variables',
+  });
+  await expect(secrets).toContainText('fail');
+  await secrets.click();
+  await expect(page.getByText(/sets RECS_FEATURE_API_KEY/)).toBeVisible();
+  // The network of the same service passes: private subnets, minimal security groups
+  for (const name of [
+    'Subnets of models and jobs are private: no route to an internet gateway',
+    'Security groups of models and jobs allow no open ingress and no unrestricted egress',
+  ]) {
+    await expect(page.getByRole('button', { name })).toContainText('pass');
+  }
+  await page.screenshot({
+    path: test.info().outputPath('secret-in-environment.png'),
+    fullPage: true,
+  });
+
+  await page.goto('/catalog/default/component/churn-predictor/ml');
+  const scan = page.getByRole('button', {
+    name: "Serving images: the registry's recent scan finds no critical vulnerability",
+  });
+  await expect(scan).toContainText('fail');
+});

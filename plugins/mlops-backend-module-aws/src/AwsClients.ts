@@ -2,6 +2,7 @@ import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { ECRClient } from '@aws-sdk/client-ecr';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
@@ -27,6 +28,7 @@ export interface AwsClients {
   kms: KMSClient;
   iam: IAMClient;
   ec2: EC2Client;
+  ecr: ECRClient;
   cloudtrail: CloudTrailClient;
   guardduty: GuardDutyClient;
   configService: ConfigServiceClient;
@@ -153,6 +155,7 @@ export class AwsClientFactory {
       kms: new KMSClient(options()),
       iam: new IAMClient(options()),
       ec2: new EC2Client(options()),
+      ecr: new ECRClient(options()),
       cloudtrail: new CloudTrailClient(options()),
       guardduty: new GuardDutyClient(options()),
       configService: new ConfigServiceClient(options()),

@@ -14,7 +14,7 @@ import { isError, toError } from '@backstage/errors';
 import { AwsClientFactory, AwsClients } from './AwsClients';
 import { awsAbortScope } from './awsAbortScope';
 import { AwsSourceConfig } from './AwsSourceConfig';
-import { EvidenceGaps, isAccessDenied, readSection } from './awsErrors';
+import { EvidenceGaps, readSection } from './awsErrors';
 import {
   EndpointDriftMetrics,
   readDriftMetrics,
@@ -27,20 +27,17 @@ import { readBucket } from './evidence/readBucket';
 import { decideModelVersion } from './registry/decideModelVersion';
 import { dedupeByArn, readKmsKey } from './evidence/readKmsKey';
 import { readRole } from './evidence/readRole';
-import {
-  readVpcEndpoints,
-  VpcEndpoints,
-  withVpcOf,
-} from './evidence/readVpcEndpoints';
+import { readImageScan } from './evidence/readImageScan';
+import { Network, readNetwork } from './evidence/readNetwork';
+import { withVpcOf } from './evidence/readVpcEndpoints';
 import { Location, locateTarget } from './locateTarget';
 import { ResourceCache } from './ResourceCache';
 import { EntityScan, scanEntity, ScanContext } from './scanEntity';
 
-/** What every entity of one account and region shares: account evidence, VPC endpoints, drift metrics */
+/** What every entity of one account and region shares: account evidence, network, drift metrics */
 interface LocationFacts {
   account: AccountEvidence;
-  vpc?: VpcEndpoints;
-  vpcGap?: string;
+  network: Network;
   drift: Map<string, EndpointDriftMetrics>;
 }
 
@@ -176,17 +173,19 @@ export class AwsSource implements MlopsSource {
     driftLookbackMs: number,
   ): Promise<LocationFacts> {
     const { config } = this.options;
-    const subnets = [...new Set(scans.flatMap(s => [...s.subnets]))].sort();
-    const [account, vpc, drift] = await Promise.all([
+    const all = (ids: (s: EntityScan) => Set<string>) =>
+      [...new Set(scans.flatMap(s => [...ids(s)]))].sort();
+    const [account, network, drift] = await Promise.all([
       cache.read(
         `aws:${location}:account-evidence`,
         config.evidenceCacheTtlMs,
         () => readAccountEvidence(clients),
       ),
-      readVpcEndpoints(clients, subnets).catch(error => {
-        if (isAccessDenied(error)) return toError(error).message;
-        throw error;
-      }),
+      readNetwork(
+        clients,
+        all(s => s.subnets),
+        all(s => s.securityGroups),
+      ),
       readDriftMetrics(
         clients,
         scans.flatMap(s => s.endpoints.map(e => e.evidence.name)),
@@ -197,9 +196,7 @@ export class AwsSource implements MlopsSource {
         },
       ),
     ]);
-    return typeof vpc === 'string'
-      ? { account, vpcGap: vpc, drift }
-      : { account, vpc, drift };
+    return { account, network, drift };
   }
 
   /** Reads the shared resources of one entity (through the cache) and puts its reading together. */
@@ -212,7 +209,12 @@ export class AwsSource implements MlopsSource {
   ) {
     const ttl = this.options.config.evidenceCacheTtlMs;
     const { gaps: accountGaps, ...account } = facts.account;
-    const gaps: EvidenceGaps = { ...accountGaps, ...scan.gaps };
+    const { network } = facts;
+    const gaps: EvidenceGaps = {
+      ...accountGaps,
+      ...network.gaps,
+      ...scan.gaps,
+    };
     /** Each item of an evidence section, through the cache; a denial makes the section a gap. */
     const readEach = <I, T>(
       section: EvidenceSection,
@@ -262,19 +264,33 @@ export class AwsSource implements MlopsSource {
     )?.map(
       (role, i): RoleEvidence => ({ ...role, usedBy: [...roleUses[i][1]] }),
     );
-    if (facts.vpcGap) gaps.vpcEndpoints = facts.vpcGap;
-    const withVpc = withVpcOf(facts.vpc);
+    const images = await readEach(
+      'images',
+      [...new Set(scan.modelEvidence.flatMap(m => m.images ?? []))],
+      uri => `image-scan:${uri}`,
+      uri => readImageScan(clients, uri),
+    );
+    const withVpc = withVpcOf(network.vpc);
     const vpcIds = [
-      ...new Set([...scan.subnets].map(s => facts.vpc?.vpcOfSubnet[s])),
+      ...new Set([...scan.subnets].map(s => network.vpc?.vpcOfSubnet[s])),
     ].filter((v): v is string => Boolean(v));
+    const own = <T extends { id: string }>(
+      items: T[] | undefined,
+      ids: Set<string>,
+    ) => items?.filter(item => ids.has(item.id));
+    const subnets = own(network.subnets, scan.subnets);
+    const securityGroups = own(network.securityGroups, scan.securityGroups);
     const evidence: Evidence = {
       endpoints: scan.endpoints.map(e => e.evidence),
       models: scan.modelEvidence.map(withVpc),
       monitoringJobs: scan.monitoringJobs.map(withVpc),
       vpcEndpoints: vpcIds.map(vpcId => ({
         vpcId,
-        services: facts.vpc!.servicesOfVpc[vpcId] ?? [],
+        services: network.vpc!.servicesOfVpc[vpcId] ?? [],
       })),
+      ...(subnets ? { subnets } : {}),
+      ...(securityGroups ? { securityGroups } : {}),
+      ...(images ? { images } : {}),
       ...(scan.trainingJobs
         ? { trainingJobs: scan.trainingJobs.map(withVpc) }
         : {}),

@@ -10,6 +10,7 @@ const CLIENTS: Record<string, string> = {
   'client-kms': 'KMSClient',
   'client-iam': 'IAMClient',
   'client-ec2': 'EC2Client',
+  'client-ecr': 'ECRClient',
   'client-cloudtrail': 'CloudTrailClient',
   'client-guardduty': 'GuardDutyClient',
   'client-config-service': 'ConfigServiceClient',

@@ -33,6 +33,7 @@ export interface EntityScan {
   kmsKeys: Set<string>;
   roles: Map<string, Set<Use>>;
   subnets: Set<string>;
+  securityGroups: Set<string>;
   gaps: EvidenceGaps;
 }
 
@@ -116,6 +117,7 @@ export async function scanEntity(
     kmsKeys: new Set(),
     roles: new Map(),
     subnets: new Set(),
+    securityGroups: new Set(),
     gaps,
   };
   for (const { reading, monitoring } of endpointReadings) {
@@ -142,6 +144,7 @@ export async function scanEntity(
   }
   for (const resource of [...scan.modelEvidence, ...encrypted]) {
     resource.vpcConfig?.subnets.forEach(s => scan.subnets.add(s));
+    resource.vpcConfig?.securityGroups.forEach(g => scan.securityGroups.add(g));
   }
   return scan;
 }

@@ -19,6 +19,12 @@ export interface Evidence {
   roles?: RoleEvidence[];
   /** Interface and gateway VPC endpoints per VPC of the models */
   vpcEndpoints?: { vpcId: string; services: string[] }[];
+  /** The subnets of the models and jobs, and whether their route tables reach the internet */
+  subnets?: SubnetEvidence[];
+  /** The security groups of the models and jobs, reduced to their open rules */
+  securityGroups?: SecurityGroupEvidence[];
+  /** The images the models serve, with what the registry's scan found */
+  images?: ImageEvidence[];
   cloudTrail?: { trails: TrailEvidence[] };
   guardDuty?: { enabled: boolean };
   awsConfig?: { recording: boolean; allResources: boolean };
@@ -71,6 +77,50 @@ export interface ModelEvidence {
   executionRoleArn: string;
   networkIsolation: boolean;
   vpcConfig?: VpcConfig;
+  /** The containers' environment variables, by name only: values never leave the source */
+  environment?: EnvironmentVariableEvidence[];
+  /** The containers' image URIs */
+  images?: string[];
+}
+
+/** @public */
+export interface EnvironmentVariableEvidence {
+  name: string;
+  /** Why the variable looks like a plaintext secret, when it does */
+  secretLike?: string;
+}
+
+/** @public */
+export interface SubnetEvidence {
+  id: string;
+  vpcId?: string;
+  routeTableId?: string;
+  /** The internet gateway a route of the subnet's route table targets, which makes the subnet public */
+  internetGateway?: string;
+}
+
+/** @public */
+export interface SecurityGroupEvidence {
+  id: string;
+  name?: string;
+  /** Ingress rules open to any address, as "tcp 443 from 0.0.0.0/0" */
+  openIngress: string[];
+  /** True when an egress rule allows every protocol to any address */
+  unrestrictedEgress: boolean;
+}
+
+/** @public */
+export interface ImageEvidence {
+  uri: string;
+  digest?: string;
+  /** The registry's scan of the image (ECR basic or enhanced scanning), when there is one */
+  scan?: {
+    status: string;
+    /** ISO 8601 */
+    completedAt?: string;
+    /** Findings counted by severity (CRITICAL, HIGH, ...) */
+    severityCounts: Record<string, number>;
+  };
 }
 
 /** @public */

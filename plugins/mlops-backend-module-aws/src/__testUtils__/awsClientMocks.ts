@@ -2,6 +2,7 @@ import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { ECRClient } from '@aws-sdk/client-ecr';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
@@ -18,6 +19,7 @@ export function mockAwsClients() {
     kms: mockClient(KMSClient),
     iam: mockClient(IAMClient),
     ec2: mockClient(EC2Client),
+    ecr: mockClient(ECRClient),
     cloudtrail: mockClient(CloudTrailClient),
     guardduty: mockClient(GuardDutyClient),
     configService: mockClient(ConfigServiceClient),

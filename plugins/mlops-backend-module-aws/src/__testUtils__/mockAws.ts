@@ -12,9 +12,13 @@ import {
   DescribeConfigurationRecorderStatusCommand,
 } from '@aws-sdk/client-config-service';
 import {
+  DescribeRouteTablesCommand,
+  DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcEndpointsCommand,
+  RouteTable,
 } from '@aws-sdk/client-ec2';
+import { DescribeImageScanFindingsCommand } from '@aws-sdk/client-ecr';
 import {
   GetDetectorCommand,
   ListDetectorsCommand,
@@ -95,6 +99,7 @@ export function mockAws() {
     kms,
     iam,
     ec2,
+    ecr,
     cloudtrail,
     guardduty,
     configService,
@@ -153,6 +158,11 @@ export function mockAws() {
     PrimaryContainer: {
       Image: 'churn:1',
       ModelDataUrl: 's3://churn-ml-models-111122223333/churn/model.tar.gz',
+      // A token pasted into the model's environment
+      Environment: {
+        SAGEMAKER_PROGRAM: 'serve.py',
+        CRM_API_TOKEN: 'crm_live_5f2b9c1e7a4d4c08',
+      },
     },
     CreationTime: new Date('2026-08-01T10:00:00Z'),
   });
@@ -256,6 +266,28 @@ export function mockAws() {
   const network = fixture('ec2');
   ec2.on(DescribeSubnetsCommand).resolves(network.DescribeSubnets);
   ec2.on(DescribeVpcEndpointsCommand).resolves(network.DescribeVpcEndpoints);
+  // The filters the source uses: a subnet's own table, or its VPC's main one
+  ec2.on(DescribeRouteTablesCommand).callsFake(input => {
+    const [filter] = input.Filters;
+    const tables: RouteTable[] = network.DescribeRouteTables.RouteTables;
+    return {
+      RouteTables: tables.filter(t =>
+        t.Associations!.some(a =>
+          filter.Name === 'association.subnet-id'
+            ? filter.Values.includes(a.SubnetId)
+            : a.Main && filter.Values.includes(t.VpcId),
+        ),
+      ),
+    };
+  });
+  ec2.on(DescribeSecurityGroupsCommand).callsFake(input => ({
+    SecurityGroups: network.DescribeSecurityGroups.SecurityGroups.filter(
+      (g: { GroupId: string }) => input.Filters[0].Values.includes(g.GroupId),
+    ),
+  }));
+  ecr
+    .on(DescribeImageScanFindingsCommand)
+    .resolves(fixture('ecr').DescribeImageScanFindings);
 
   const account = fixture('account');
   cloudtrail.on(DescribeTrailsCommand).resolves(account.DescribeTrails);

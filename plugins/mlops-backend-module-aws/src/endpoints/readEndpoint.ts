@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { AwsClients } from '../AwsClients';
 import { EvidenceGaps, readSection } from '../awsErrors';
+import { secretLike } from '../evidence/secretLike';
 import { ResourceCache } from '../ResourceCache';
 
 export interface EndpointContext {
@@ -62,6 +63,16 @@ async function readModel(context: EndpointContext, name: string) {
         name,
         executionRoleArn: d.ExecutionRoleArn ?? '',
         networkIsolation: d.EnableNetworkIsolation ?? false,
+        // Names and verdicts only: the values stay here
+        environment: containers.flatMap(c =>
+          Object.entries(c.Environment ?? {}).map(([variable, value]) => {
+            const why = secretLike(variable, value);
+            return why
+              ? { name: variable, secretLike: why }
+              : { name: variable };
+          }),
+        ),
+        images: containers.flatMap(c => (c.Image ? [c.Image] : [])),
       };
       if (d.VpcConfig) {
         evidence.vpcConfig = {

@@ -4,19 +4,12 @@ import {
   paginateDescribeVpcEndpoints,
 } from '@aws-sdk/client-ec2';
 import { AwsClients } from '../AwsClients';
+import { chunks } from './chunks';
 
 /** The VPCs of some subnets, and the VPC endpoint services present in each. */
 export interface VpcEndpoints {
   vpcOfSubnet: Record<string, string>;
   servicesOfVpc: Record<string, string[]>;
-}
-
-/** EC2 takes at most 200 values per filter. */
-function chunks(values: string[]): string[][] {
-  const result: string[][] = [];
-  for (let i = 0; i < values.length; i += 200)
-    result.push(values.slice(i, i + 200));
-  return result;
 }
 
 /**

@@ -69,6 +69,9 @@ describe('built-in checks', () => {
       'kmsKeys',
       'roles',
       'vpcEndpoints',
+      'subnets',
+      'securityGroups',
+      'images',
       'cloudTrail',
       'guardDuty',
       'awsConfig',
@@ -94,5 +97,38 @@ describe('built-in checks', () => {
       status: 'error',
       message: 'AccessDenied: the role lacks the permission to read endpoints',
     });
+  });
+
+  it.each<[string, string, Mutation]>([
+    [
+      'image-scan-clean',
+      'a scan older than 30 days',
+      e =>
+        (e.images![0].scan!.completedAt = new Date(
+          Date.now() - 31 * 86_400_000,
+        ).toISOString()),
+    ],
+    [
+      'image-scan-clean',
+      'an image never scanned',
+      e => delete e.images![0].scan,
+    ],
+    [
+      'security-groups-minimal',
+      'egress of everything to anywhere',
+      e => (e.securityGroups![0].unrestrictedEgress = true),
+    ],
+    [
+      'model-artifacts-read-restricted',
+      'a Deny that names no principal',
+      e => {
+        const statement = e.buckets![0].policy!.Statement.find(
+          s => s.Sid === 'OnlyTheModelRolesRead',
+        )!;
+        statement.Condition = { Bool: { 'aws:SecureTransport': 'false' } };
+      },
+    ],
+  ])('%s fails on %s', (id, _, mutate) => {
+    expect(evaluate(id, mutate).status).toBe('fail');
   });
 });

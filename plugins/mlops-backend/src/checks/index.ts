@@ -15,18 +15,23 @@ import { dataCaptureKms } from './dataCaptureKms';
 import { driftMonitoringInPlace } from './driftMonitoringInPlace';
 import { endpointConfigKms } from './endpointConfigKms';
 import { guardDutyEnabled } from './guardDutyEnabled';
+import { imageScanClean } from './imageScanClean';
 import { kmsKeyRotation } from './kmsKeyRotation';
 import { lastMonitoringClean } from './lastMonitoringClean';
+import { modelArtifactsReadRestricted } from './modelArtifactsReadRestricted';
 import { modelInVpc } from './modelInVpc';
 import { modelNetworkIsolation } from './modelNetworkIsolation';
 import { monitoringJobEncryption } from './monitoringJobEncryption';
 import { monitoringJobIsolation } from './monitoringJobIsolation';
 import { multiInstanceProduction } from './multiInstanceProduction';
+import { noPlaintextSecrets } from './noPlaintextSecrets';
 import { policyGatePassed } from './policyGatePassed';
 import { roleNoAdminPolicies } from './roleNoAdminPolicies';
 import { roleNoWildcards } from './roleNoWildcards';
 import { safeDeployment } from './safeDeployment';
+import { securityGroupsMinimal } from './securityGroupsMinimal';
 import { separateTrainingInferenceRoles } from './separateTrainingInferenceRoles';
+import { subnetsNoInternetRoute } from './subnetsNoInternetRoute';
 import { trainingInterContainerEncryption } from './trainingInterContainerEncryption';
 import { trainingJobIsolation } from './trainingJobIsolation';
 import { trainingOutputKms } from './trainingOutputKms';
@@ -40,6 +45,8 @@ export const builtInChecks: ComplianceCheck[] = [
   trainingJobIsolation,
   monitoringJobIsolation,
   vpcEndpointsPresent,
+  subnetsNoInternetRoute,
+  securityGroupsMinimal,
   // encryption
   endpointConfigKms,
   dataCaptureKms,
@@ -55,6 +62,8 @@ export const builtInChecks: ComplianceCheck[] = [
   roleNoWildcards,
   roleNoAdminPolicies,
   separateTrainingInferenceRoles,
+  noPlaintextSecrets,
+  modelArtifactsReadRestricted,
   // everything as code
   policyGatePassed,
   containerScanClean,
@@ -65,6 +74,7 @@ export const builtInChecks: ComplianceCheck[] = [
   cloudTrailS3DataEvents,
   guardDutyEnabled,
   configRecorderOn,
+  imageScanClean,
   dataCaptureEnabled,
   driftMonitoringInPlace,
   lastMonitoringClean,

@@ -51,6 +51,31 @@ export function deniesUnencryptedUploads(document?: PolicyDocument): boolean {
   );
 }
 
+/** Condition keys that name who may still act when a statement denies everyone else. */
+const PRINCIPAL_KEYS = [
+  'aws:principalarn',
+  'aws:userid',
+  'aws:principalaccount',
+];
+const NEGATED_OPERATOR =
+  /^(ArnNotEquals|ArnNotLike|StringNotEquals|StringNotLike)(IfExists)?$/;
+
+/** A Deny of `s3:GetObject` to every principal but those its condition names. */
+export function deniesReadsToOthers(document?: PolicyDocument): boolean {
+  return denies(
+    document,
+    s =>
+      asList(s.Action).some(a =>
+        ['s3:getobject', 's3:get*', 's3:*', '*'].includes(a.toLowerCase()),
+      ) &&
+      Object.entries(s.Condition ?? {}).some(
+        ([operator, keys]) =>
+          NEGATED_OPERATOR.test(operator) &&
+          Object.keys(keys).some(k => PRINCIPAL_KEYS.includes(k.toLowerCase())),
+      ),
+  );
+}
+
 /** Allow statements that grant every action of a service (or all) or act on every resource. */
 export function wildcardGrants(document: PolicyDocument): PolicyStatement[] {
   return document.Statement.filter(

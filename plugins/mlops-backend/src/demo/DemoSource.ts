@@ -80,7 +80,22 @@ export class DemoSource implements MlopsSource {
         );
         return [{ entityRef: target.entityRef, error }];
       }
-      const evidence: Evidence = { ...account, ...entry.evidence };
+      const evidence: Evidence = {
+        ...account,
+        ...entry.evidence,
+        ...(entry.images && {
+          images: entry.images.map(({ scan, ...image }) => ({
+            ...image,
+            ...(scan && {
+              scan: {
+                status: scan.status,
+                severityCounts: scan.severityCounts,
+                completedAt: hoursBefore(now, scan.hoursAgo),
+              },
+            }),
+          })),
+        }),
+      };
       return [
         {
           entityRef: target.entityRef,
@@ -102,9 +117,7 @@ export class DemoSource implements MlopsSource {
                     ...(lastExecution.violationDetails && {
                       violationDetails: lastExecution.violationDetails,
                     }),
-                    scheduledAt: new Date(
-                      now.getTime() - lastExecution.hoursAgo * 3_600_000,
-                    ).toISOString(),
+                    scheduledAt: hoursBefore(now, lastExecution.hoursAgo),
                   },
                 }),
               ),
@@ -137,4 +150,9 @@ export class DemoSource implements MlopsSource {
     }
     return result.data;
   }
+}
+
+/** The ISO time some hours before now: demo timestamps stay as recent as the file says. */
+function hoursBefore(now: Date, hours: number): string {
+  return new Date(now.getTime() - hours * 3_600_000).toISOString();
 }

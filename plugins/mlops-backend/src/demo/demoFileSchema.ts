@@ -85,6 +85,35 @@ const serviceEvidence = z.strictObject({
         executionRoleArn: arn,
         networkIsolation: z.boolean(),
         vpcConfig: vpcConfig.optional(),
+        environment: z
+          .array(
+            z.strictObject({
+              name: z.string(),
+              secretLike: z.string().optional(),
+            }),
+          )
+          .optional(),
+        images: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
+  subnets: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        vpcId: z.string().optional(),
+        routeTableId: z.string().optional(),
+        internetGateway: z.string().optional(),
+      }),
+    )
+    .optional(),
+  securityGroups: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        name: z.string().optional(),
+        openIngress: z.array(z.string()),
+        unrestrictedEgress: z.boolean(),
       }),
     )
     .optional(),
@@ -298,6 +327,22 @@ export const demoFileSchema = z.object({
       ),
       endpoints: z.array(endpoint),
       evidence: serviceEvidence,
+      /** Serving images and their registry scans, which completed `hoursAgo` */
+      images: z
+        .array(
+          z.strictObject({
+            uri: z.string(),
+            digest: z.string().optional(),
+            scan: z
+              .strictObject({
+                status: z.string(),
+                hoursAgo: z.number().min(0),
+                severityCounts: z.record(z.string(), z.number().int().min(0)),
+              })
+              .optional(),
+          }),
+        )
+        .optional(),
     }),
   ),
 });

@@ -44,6 +44,38 @@ export const checkCases: Record<
     failNames: 'vpc-1',
     absent: e => (e.vpcEndpoints = []),
   },
+  'subnets-no-internet-route': {
+    fail: e => (e.subnets![1].internetGateway = 'igw-0a1b2c3d'),
+    failNames: 'subnet-2',
+    absent: e => (e.subnets = []),
+  },
+  'security-groups-minimal': {
+    fail: e => (e.securityGroups![0].openIngress = ['tcp 22 from 0.0.0.0/0']),
+    failNames: 'sg-1',
+    absent: e => (e.securityGroups = []),
+  },
+  'no-plaintext-secrets': {
+    fail: e =>
+      e.models![0].environment!.push({
+        name: 'DB_PASSWORD',
+        secretLike: 'its name says it holds a secret',
+      }),
+    failNames: 'fraud-12 sets DB_PASSWORD',
+    absent: e => (e.models = []),
+  },
+  'image-scan-clean': {
+    fail: e => (e.images![0].scan!.severityCounts.CRITICAL = 2),
+    failNames: 'fraud:12',
+    absent: e => (e.images = []),
+  },
+  'model-artifacts-read-restricted': {
+    fail: e =>
+      (e.buckets![0].policy!.Statement = e.buckets![0].policy!.Statement.filter(
+        s => s.Sid !== 'OnlyTheModelRolesRead',
+      )),
+    failNames: 'fraud-models',
+    absent: e => (e.buckets = []),
+  },
   'endpoint-config-kms': {
     fail: e => (e.endpoints![0].kmsKeyId = undefined),
     failNames: 'fraud-scoring-prod',
@@ -80,7 +112,10 @@ export const checkCases: Record<
     absent: e => (e.buckets = []),
   },
   'bucket-deny-unencrypted-uploads': {
-    fail: e => e.buckets![0].policy!.Statement.splice(1, 1),
+    fail: e =>
+      (e.buckets![0].policy!.Statement = e.buckets![0].policy!.Statement.filter(
+        s => s.Action !== 's3:PutObject',
+      )),
     failNames: 'fraud-models',
     absent: e => (e.buckets = []),
   },

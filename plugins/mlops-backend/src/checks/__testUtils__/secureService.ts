@@ -7,6 +7,7 @@ const vpc = {
   subnets: ['subnet-1', 'subnet-2'],
   securityGroups: ['sg-1'],
 };
+const image = '111122223333.dkr.ecr.eu-west-1.amazonaws.com/fraud:12';
 const approvedVersion =
   'arn:aws:sagemaker:eu-west-1:111122223333:model-package/fraud-scoring-xgb/12';
 
@@ -31,6 +32,29 @@ export function secureEvidence(): Evidence {
         executionRoleArn: 'arn:aws:iam::111122223333:role/inference',
         networkIsolation: true,
         vpcConfig: vpc,
+        environment: [
+          { name: 'SAGEMAKER_PROGRAM' },
+          { name: 'MODEL_SECRET_ARN' },
+        ],
+        images: [image],
+      },
+    ],
+    subnets: [
+      { id: 'subnet-1', vpcId: 'vpc-1', routeTableId: 'rtb-private' },
+      { id: 'subnet-2', vpcId: 'vpc-1', routeTableId: 'rtb-private' },
+    ],
+    securityGroups: [
+      { id: 'sg-1', openIngress: [], unrestrictedEgress: false },
+    ],
+    images: [
+      {
+        uri: image,
+        digest: 'sha256:5b0e1f3a',
+        scan: {
+          status: 'COMPLETE',
+          completedAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+          severityCounts: { HIGH: 1, MEDIUM: 4 },
+        },
       },
     ],
     trainingJobs: [
@@ -77,6 +101,21 @@ export function secureEvidence(): Evidence {
                 'arn:aws:s3:::fraud-models/*',
               ],
               Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            },
+            {
+              Sid: 'OnlyTheModelRolesRead',
+              Effect: 'Deny',
+              Principal: '*',
+              Action: 's3:GetObject',
+              Resource: 'arn:aws:s3:::fraud-models/*',
+              Condition: {
+                ArnNotEquals: {
+                  'aws:PrincipalArn': [
+                    'arn:aws:iam::111122223333:role/inference',
+                    'arn:aws:iam::111122223333:role/training',
+                  ],
+                },
+              },
             },
             {
               Effect: 'Deny',
