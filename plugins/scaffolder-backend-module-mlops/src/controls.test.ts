@@ -12,102 +12,107 @@ const REMOVALS: Record<string, { file: string; from: string; to: string }> = {
     from: 'enable_key_rotation = true',
     to: 'enable_key_rotation = false',
   },
-  's3-sse-kms': {
+  'bucket-sse-kms': {
     file: 'storage.tf',
     from: 'sse_algorithm     = "aws:kms"',
     to: 'sse_algorithm     = "AES256"',
   },
-  's3-public-access-block': {
+  'bucket-public-access-block': {
     file: 'storage.tf',
     from: 'restrict_public_buckets = true',
     to: 'restrict_public_buckets = false',
   },
-  's3-versioning': {
+  'bucket-versioning': {
     file: 'storage.tf',
     from: 'status = "Enabled"',
     to: 'status = "Suspended"',
   },
-  's3-deny-insecure-transport': {
+  'bucket-deny-insecure-transport': {
     file: 'storage.tf',
     from: 'values   = ["false"]',
     to: 'values   = ["true"]',
   },
-  's3-deny-unencrypted-uploads': {
+  'bucket-deny-unencrypted-uploads': {
     file: 'storage.tf',
     from: '"s3:x-amz-server-side-encryption"',
     to: '"s3:x-amz-acl"',
   },
-  'network-no-internet-route': {
+  'subnets-no-internet-route': {
     file: 'network.tf',
     from: 'resource "aws_route_table" "private" {',
     to: 'resource "aws_internet_gateway" "igw" {\n  vpc_id = aws_vpc.ml.id\n}\n\nresource "aws_route_table" "private" {',
   },
-  'network-vpc-endpoints': {
+  'vpc-endpoints-present': {
     file: 'network.tf',
     from: ', "secretsmanager"]',
     to: ']',
   },
-  'network-flow-logs': {
+  'vpc-flow-logs': {
     file: 'network.tf',
     from: 'resource "aws_flow_log" "ml"',
     to: 'resource "aws_cloudwatch_log_stream" "ml"',
   },
-  'sagemaker-model-network-isolation': {
+  'model-network-isolation': {
     file: 'sagemaker.tf',
     from: 'enable_network_isolation = true',
     to: 'enable_network_isolation = false',
   },
-  'sagemaker-model-vpc': {
+  'model-in-vpc': {
     file: 'sagemaker.tf',
     from: '  vpc_config {',
     to: '  image_config {',
   },
-  'sagemaker-endpoint-config-kms': {
+  'endpoint-config-kms': {
     file: 'sagemaker.tf',
     from: 'kms_key_arn = aws_kms_key.models.arn',
     to: '',
   },
-  'sagemaker-data-capture-kms': {
+  'data-capture-kms': {
     file: 'sagemaker.tf',
     from: 'kms_key_id                  = aws_kms_key.data.arn',
     to: '',
   },
-  'sagemaker-endpoint-safe-deployment': {
+  'safe-deployment': {
     file: 'sagemaker.tf',
     from: 'auto_rollback_configuration {',
     to: 'rollback_notes {',
   },
-  'iam-no-wildcards': {
+  'role-no-wildcards': {
     file: 'iam.tf',
     from: 'actions   = ["kms:Decrypt"]',
     to: 'actions   = ["kms:*"]',
   },
-  'iam-no-admin-policies': {
+  'role-no-admin-policies': {
     file: 'iam.tf',
     from: '# VPC flow logs deliver to their log group.',
     to: 'resource "aws_iam_role_policy_attachment" "admin" {\n  role       = aws_iam_role.training.name\n  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"\n}\n',
   },
-  'audit-cloudtrail': {
+  'cloudtrail-multi-region': {
+    file: 'audit.tf',
+    from: 'is_multi_region_trail      = true',
+    to: 'is_multi_region_trail      = false',
+  },
+  'cloudtrail-log-file-validation': {
     file: 'audit.tf',
     from: 'enable_log_file_validation = true',
     to: 'enable_log_file_validation = false',
   },
-  'audit-cloudtrail-s3-data-events': {
+  'cloudtrail-s3-data-events': {
     file: 'audit.tf',
     from: '"AWS::S3::Object"',
     to: '"AWS::Lambda::Function"',
   },
-  'audit-config-recorder': {
+  'config-recorder-on': {
     file: 'audit.tf',
     from: 'resource "aws_config_configuration_recorder" "ml"',
     to: 'resource "aws_config_conformance_pack" "ml"',
   },
-  'audit-guardduty': {
+  'guardduty-enabled': {
     file: 'audit.tf',
     from: 'enable                       = true',
     to: 'enable                       = false',
   },
-  'monitoring-drift-alarms': {
+  'drift-monitoring-in-place': {
     file: 'monitoring.tf',
     from: '"feature_baseline_drift_max"',
     to: '"Invocations"',

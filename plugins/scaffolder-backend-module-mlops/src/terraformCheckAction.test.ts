@@ -55,9 +55,10 @@ describe('mlops:terraform:check', () => {
         'resource "aws_kms_key" "data" {\n  enable_key_rotation = false\n}\n',
     });
     const ctx = context(workspace.path, { path: 'infra', failOn: 'high' });
-    // The key fails rotation; a lone file also lacks the VPC endpoints and the trail (both high).
+    // The key fails rotation; a lone file also lacks the VPC endpoints, the trail, GuardDuty and
+    // the drift alarm (all high).
     await expect(action.handler(ctx)).rejects.toThrow(
-      'Policy gate failed: 3 violation(s) at high or above: kms-key-rotation (aws_kms_key.data); network-vpc-endpoints',
+      'Policy gate failed: 5 violation(s) at high or above: kms-key-rotation (aws_kms_key.data); vpc-endpoints-present',
     );
     const report = JSON.parse(
       workspace.content()!['policy-gate-report.json'] as string,

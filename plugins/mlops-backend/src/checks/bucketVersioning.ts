@@ -4,7 +4,7 @@ export const bucketVersioning: ComplianceCheck = {
   id: 'bucket-versioning',
   title: 'ML buckets keep object versions',
   principle: 'defense-in-depth',
-  severity: 'low',
+  severity: 'medium',
   description:
     'Versioning keeps an overwritten model artifact or dataset recoverable.',
   remediation: 'Enable versioning on the bucket (aws_s3_bucket_versioning).',

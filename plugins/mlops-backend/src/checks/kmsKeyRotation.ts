@@ -4,7 +4,7 @@ export const kmsKeyRotation: ComplianceCheck = {
   id: 'kms-key-rotation',
   title: 'Customer managed KMS keys rotate yearly',
   principle: 'encryption',
-  severity: 'medium',
+  severity: 'high',
   description:
     'Automatic rotation limits how much data one key version protects.',
   remediation:

@@ -2,7 +2,7 @@ import { everyBlock, TerraformRule } from '../TerraformRule';
 import { bucketStatements, denies, hasCondition } from './policyDocuments';
 
 export const bucketDenyInsecureTransport: TerraformRule = {
-  id: 's3-deny-insecure-transport',
+  id: 'bucket-deny-insecure-transport',
   severity: 'high',
   title: 'Bucket policies refuse requests without TLS',
   check: model =>

@@ -2,7 +2,7 @@ import { everyBlock, TerraformRule } from '../TerraformRule';
 import { bucketStatements, denies, hasCondition } from './policyDocuments';
 
 export const bucketDenyUnencryptedUploads: TerraformRule = {
-  id: 's3-deny-unencrypted-uploads',
+  id: 'bucket-deny-unencrypted-uploads',
   severity: 'medium',
   title: 'Bucket policies refuse uploads without SSE-KMS',
   check: model =>

@@ -8,7 +8,7 @@ const SETTINGS = [
 ];
 
 export const bucketPublicAccessBlock: TerraformRule = {
-  id: 's3-public-access-block',
+  id: 'bucket-public-access-block',
   severity: 'critical',
   title: 'Buckets block every kind of public access',
   check: model =>

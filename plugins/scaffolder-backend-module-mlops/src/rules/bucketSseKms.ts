@@ -2,7 +2,7 @@ import { block } from '../TerraformModel';
 import { everyBlock, TerraformRule } from '../TerraformRule';
 
 export const bucketSseKms: TerraformRule = {
-  id: 's3-sse-kms',
+  id: 'bucket-sse-kms',
   severity: 'high',
   title: 'Buckets encrypt with SSE-KMS by default',
   check: model =>

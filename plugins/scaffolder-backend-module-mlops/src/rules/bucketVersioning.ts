@@ -2,7 +2,7 @@ import { block } from '../TerraformModel';
 import { everyBlock, TerraformRule } from '../TerraformRule';
 
 export const bucketVersioning: TerraformRule = {
-  id: 's3-versioning',
+  id: 'bucket-versioning',
   severity: 'medium',
   title: 'Buckets keep versions',
   check: model =>

@@ -1,7 +1,7 @@
 import { TerraformRule } from '../TerraformRule';
 
 export const cloudTrailS3DataEvents: TerraformRule = {
-  id: 'audit-cloudtrail-s3-data-events',
+  id: 'cloudtrail-s3-data-events',
   severity: 'medium',
   title: 'The trail records S3 object events of the ML buckets',
   check: model => {

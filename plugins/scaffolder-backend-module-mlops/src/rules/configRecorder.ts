@@ -1,7 +1,7 @@
 import { declares, TerraformRule } from '../TerraformRule';
 
 export const configRecorder: TerraformRule = {
-  id: 'audit-config-recorder',
+  id: 'config-recorder-on',
   severity: 'medium',
   title: 'AWS Config records resource changes',
   check: model =>

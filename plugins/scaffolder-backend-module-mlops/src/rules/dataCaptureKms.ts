@@ -2,8 +2,8 @@ import { block } from '../TerraformModel';
 import { everyBlock, TerraformRule } from '../TerraformRule';
 
 export const dataCaptureKms: TerraformRule = {
-  id: 'sagemaker-data-capture-kms',
-  severity: 'medium',
+  id: 'data-capture-kms',
+  severity: 'high',
   title: 'Endpoints capture their traffic, encrypted with a KMS key',
   check: model =>
     everyBlock(

@@ -1,8 +1,8 @@
 import { TerraformRule } from '../TerraformRule';
 
 export const driftAlarms: TerraformRule = {
-  id: 'monitoring-drift-alarms',
-  severity: 'medium',
+  id: 'drift-monitoring-in-place',
+  severity: 'high',
   title: 'Alarms on the drift metrics',
   check: model =>
     model

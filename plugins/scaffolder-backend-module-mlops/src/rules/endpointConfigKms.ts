@@ -1,7 +1,7 @@
 import { everyBlock, TerraformRule } from '../TerraformRule';
 
 export const endpointConfigKms: TerraformRule = {
-  id: 'sagemaker-endpoint-config-kms',
+  id: 'endpoint-config-kms',
   severity: 'high',
   title: 'Endpoint storage is encrypted with a KMS key',
   check: model =>

@@ -1,7 +1,7 @@
 import { declares, TerraformRule } from '../TerraformRule';
 
 export const flowLogs: TerraformRule = {
-  id: 'network-flow-logs',
+  id: 'vpc-flow-logs',
   severity: 'medium',
   title: 'VPC flow logs are on',
   check: model =>

@@ -1,8 +1,8 @@
 import { declares, everyBlock, TerraformRule } from '../TerraformRule';
 
 export const guardDuty: TerraformRule = {
-  id: 'audit-guardduty',
-  severity: 'medium',
+  id: 'guardduty-enabled',
+  severity: 'high',
   title: 'GuardDuty watches the account',
   check: model => [
     ...declares(model, 'aws_guardduty_detector', 'threats are not detected'),

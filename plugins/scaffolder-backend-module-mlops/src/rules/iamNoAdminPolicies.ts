@@ -3,7 +3,7 @@ import { everyBlock, TerraformRule } from '../TerraformRule';
 const BROAD = /(AdministratorAccess|PowerUserAccess|IAMFullAccess|FullAccess)$/;
 
 export const iamNoAdminPolicies: TerraformRule = {
-  id: 'iam-no-admin-policies',
+  id: 'role-no-admin-policies',
   severity: 'critical',
   title: 'No admin or full-access managed policies on roles',
   check: model =>

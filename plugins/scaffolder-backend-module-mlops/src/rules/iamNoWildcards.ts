@@ -19,7 +19,7 @@ const UNSCOPED = new Set([
 ]);
 
 export const iamNoWildcards: TerraformRule = {
-  id: 'iam-no-wildcards',
+  id: 'role-no-wildcards',
   severity: 'high',
   title: 'Role policies name their actions and resources',
   check: model => {

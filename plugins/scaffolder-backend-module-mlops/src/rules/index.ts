@@ -4,7 +4,8 @@ import { bucketDenyUnencryptedUploads } from './bucketDenyUnencryptedUploads';
 import { bucketPublicAccessBlock } from './bucketPublicAccessBlock';
 import { bucketSseKms } from './bucketSseKms';
 import { bucketVersioning } from './bucketVersioning';
-import { cloudTrail } from './cloudTrail';
+import { cloudTrailLogValidation } from './cloudTrailLogValidation';
+import { cloudTrailMultiRegion } from './cloudTrailMultiRegion';
 import { cloudTrailS3DataEvents } from './cloudTrailS3DataEvents';
 import { configRecorder } from './configRecorder';
 import { dataCaptureKms } from './dataCaptureKms';
@@ -39,7 +40,8 @@ export const terraformRules: TerraformRule[] = [
   safeDeployment,
   iamNoWildcards,
   iamNoAdminPolicies,
-  cloudTrail,
+  cloudTrailMultiRegion,
+  cloudTrailLogValidation,
   cloudTrailS3DataEvents,
   configRecorder,
   guardDuty,

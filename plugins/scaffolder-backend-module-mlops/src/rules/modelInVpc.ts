@@ -2,7 +2,7 @@ import { block } from '../TerraformModel';
 import { everyBlock, TerraformRule } from '../TerraformRule';
 
 export const modelInVpc: TerraformRule = {
-  id: 'sagemaker-model-vpc',
+  id: 'model-in-vpc',
   severity: 'high',
   title: 'Models run in the private subnets',
   check: model =>

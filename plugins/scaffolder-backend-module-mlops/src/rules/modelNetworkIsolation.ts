@@ -1,7 +1,7 @@
 import { everyBlock, TerraformRule } from '../TerraformRule';
 
 export const modelNetworkIsolation: TerraformRule = {
-  id: 'sagemaker-model-network-isolation',
+  id: 'model-network-isolation',
   severity: 'high',
   title: 'Models run with network isolation',
   check: model =>

@@ -1,7 +1,7 @@
 import { Finding, TerraformRule } from '../TerraformRule';
 
 export const noInternetRoute: TerraformRule = {
-  id: 'network-no-internet-route',
+  id: 'subnets-no-internet-route',
   severity: 'critical',
   title:
     'ML subnets are private: no internet gateway, no route to it, no public IPs',

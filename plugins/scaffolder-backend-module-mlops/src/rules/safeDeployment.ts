@@ -2,7 +2,7 @@ import { block } from '../TerraformModel';
 import { everyBlock, TerraformRule } from '../TerraformRule';
 
 export const safeDeployment: TerraformRule = {
-  id: 'sagemaker-endpoint-safe-deployment',
+  id: 'safe-deployment',
   severity: 'medium',
   title: 'Endpoints deploy blue/green with automatic rollback',
   check: model =>

@@ -8,7 +8,7 @@ export const REQUIRED_SERVICES = [
 ];
 
 export const vpcEndpoints: TerraformRule = {
-  id: 'network-vpc-endpoints',
+  id: 'vpc-endpoints-present',
   severity: 'high',
   title: 'VPC endpoints for every AWS service the pipeline calls',
   check: model => {

@@ -164,7 +164,7 @@ export const checkCases: Record<
         passed: false,
         violations: [
           {
-            rule: 's3-deny-insecure-transport',
+            rule: 'bucket-deny-insecure-transport',
             severity: 'high',
             resource: 'aws_s3_bucket.models',
           },
