@@ -12,6 +12,7 @@ export * from './Evidence';
 export * from './MlopsTarget';
 export * from './awsPatterns';
 export * from './quoteValue';
+export * from './secretLike';
 export * from './readDurationSetting';
 export * from './models';
 export * from './readScheduleSetting';

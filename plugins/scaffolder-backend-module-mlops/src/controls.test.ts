@@ -117,6 +117,26 @@ const REMOVALS: Record<string, { file: string; from: string; to: string }> = {
     from: '"feature_baseline_drift_max"',
     to: '"Invocations"',
   },
+  'security-groups-minimal': {
+    file: 'network.tf',
+    from: 'protocol    = "tcp"\n    cidr_blocks = [var.vpc_cidr]\n  }\n}\n\nresource "aws_vpc_endpoint"',
+    to: 'protocol    = "-1"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n\nresource "aws_vpc_endpoint"',
+  },
+  'no-plaintext-secrets': {
+    file: 'sagemaker.tf',
+    from: 'model_package_name = var.model_package_arn\n',
+    to: 'model_package_name = var.model_package_arn\n    environment = {\n      HF_TOKEN = "hf_aBcDeFgHiJkLmNoPqRsTuVwXyZ"\n    }\n',
+  },
+  'image-scan-clean': {
+    file: 'ecr.tf',
+    from: 'scan_on_push = true',
+    to: 'scan_on_push = false',
+  },
+  'model-artifacts-read-restricted': {
+    file: 'storage.tf',
+    from: 'test     = "ArnNotEquals"',
+    to: 'test     = "ArnEquals"',
+  },
 };
 
 describe('each control of the rendered Terraform', () => {

@@ -55,10 +55,10 @@ describe('mlops:terraform:check', () => {
         'resource "aws_kms_key" "data" {\n  enable_key_rotation = false\n}\n',
     });
     const ctx = context(workspace.path, { path: 'infra', failOn: 'high' });
-    // The key fails rotation; a lone file also lacks the VPC endpoints, the trail, GuardDuty and
-    // the drift alarm (all high).
+    // The key fails rotation; a lone file also lacks the VPC endpoints, the trail, GuardDuty, the
+    // drift alarm and the scanning image repository (all high).
     await expect(action.handler(ctx)).rejects.toThrow(
-      'Policy gate failed: 5 violation(s) at high or above: kms-key-rotation (aws_kms_key.data); vpc-endpoints-present',
+      'Policy gate failed: 6 violation(s) at high or above: kms-key-rotation (aws_kms_key.data); vpc-endpoints-present',
     );
     const report = JSON.parse(
       workspace.content()!['policy-gate-report.json'] as string,

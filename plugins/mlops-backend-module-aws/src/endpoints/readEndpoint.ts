@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { AwsClients } from '../AwsClients';
 import { EvidenceGaps, readSection } from '../awsErrors';
-import { secretLike } from '../evidence/secretLike';
+import { secretLike } from '@aidlc/plugin-mlops-node';
 import { ResourceCache } from '../ResourceCache';
 
 export interface EndpointContext {

@@ -13,13 +13,17 @@ import { driftAlarms } from './driftAlarms';
 import { endpointConfigKms } from './endpointConfigKms';
 import { flowLogs } from './flowLogs';
 import { guardDuty } from './guardDuty';
+import { imageScanOnPush } from './imageScanOnPush';
 import { iamNoAdminPolicies } from './iamNoAdminPolicies';
 import { iamNoWildcards } from './iamNoWildcards';
 import { kmsKeyRotation } from './kmsKeyRotation';
+import { modelArtifactsReadRestricted } from './modelArtifactsReadRestricted';
 import { modelInVpc } from './modelInVpc';
 import { modelNetworkIsolation } from './modelNetworkIsolation';
 import { noInternetRoute } from './noInternetRoute';
+import { noPlaintextSecrets } from './noPlaintextSecrets';
 import { safeDeployment } from './safeDeployment';
+import { securityGroupsMinimal } from './securityGroupsMinimal';
 import { vpcEndpoints } from './vpcEndpoints';
 
 /** The controls of the secure ML pipeline that the policy gate checks. */
@@ -32,6 +36,7 @@ export const terraformRules: TerraformRule[] = [
   bucketDenyUnencryptedUploads,
   noInternetRoute,
   vpcEndpoints,
+  securityGroupsMinimal,
   flowLogs,
   modelNetworkIsolation,
   modelInVpc,
@@ -40,10 +45,13 @@ export const terraformRules: TerraformRule[] = [
   safeDeployment,
   iamNoWildcards,
   iamNoAdminPolicies,
+  noPlaintextSecrets,
+  modelArtifactsReadRestricted,
   cloudTrailMultiRegion,
   cloudTrailLogValidation,
   cloudTrailS3DataEvents,
   configRecorder,
   guardDuty,
   driftAlarms,
+  imageScanOnPush,
 ];

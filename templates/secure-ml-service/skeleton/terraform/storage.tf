@@ -67,6 +67,28 @@ data "aws_iam_policy_document" "bucket" {
     }
   }
   statement {
+    sid       = "OnlyTheServiceRolesRead"
+    effect    = "Deny"
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.ml[each.key].arn}/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    # Models and data are read by the service's own roles (and var.object_readers), not by any
+    # other principal of the account that happens to hold s3:GetObject.
+    condition {
+      test     = "ArnNotEquals"
+      variable = "aws:PrincipalArn"
+      values = concat([
+        aws_iam_role.training.arn,
+        aws_iam_role.validation.arn,
+        aws_iam_role.inference.arn,
+        aws_iam_role.drift.arn,
+      ], var.object_readers)
+    }
+  }
+  statement {
     sid       = "DenyUnencryptedUploads"
     effect    = "Deny"
     actions   = ["s3:PutObject"]

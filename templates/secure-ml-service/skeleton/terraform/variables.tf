@@ -79,3 +79,9 @@ variable "manage_account_baseline" {
   type        = bool
   default     = true
 }
+
+variable "object_readers" {
+  description = "Other principals (role ARNs) that may read the service's buckets, such as auditors; everyone else is denied s3:GetObject."
+  type        = list(string)
+  default     = []
+}

@@ -25,8 +25,10 @@ function namesASecret(name: string): boolean {
 }
 
 /**
- * Why an environment variable looks like a plaintext secret, or undefined. Judged in the source so the
- * value never leaves it: the evidence keeps only the name and the reason.
+ * Why an environment variable looks like a plaintext secret, or undefined. Sources judge it where
+ * they read the value, so the value never leaves them (the evidence keeps the name and the reason);
+ * the policy gate judges the literal values of the Terraform it checks.
+ * @public
  */
 export function secretLike(name: string, value: string): string | undefined {
   const trimmed = value.trim();
