@@ -68,7 +68,7 @@ test('the registry card shows where each version serves, and in red a served ver
   });
 });
 
-test('the checklist flags a secret in a model environment and an image whose registry scan found criticals', async ({
+test('the checklist flags secrets in a model and its Lambda front, an API front without rate limits and an image whose registry scan found criticals', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -78,11 +78,28 @@ test('the checklist flags a secret in a model environment and an image whose reg
     p => p.getByText('Compliance', { exact: true }),
   );
   const secrets = page.getByRole('button', {
-    name: 'No plaintext secrets in model container environment variables',
+    name: 'No plaintext secrets in the environment of model containers or Lambda fronts',
   });
   await expect(secrets).toContainText('fail');
   await secrets.click();
   await expect(page.getByText(/sets RECS_FEATURE_API_KEY/)).toBeVisible();
+  await expect(
+    page.getByText(/product-recs-front sets FEATURE_STORE_API_KEY/),
+  ).toBeVisible();
+  // Its API front validates requests, but nothing limits how fast a caller may send them
+  await expect(
+    page.getByRole('button', {
+      name: 'The inference API validates requests before they reach the model',
+    }),
+  ).toContainText('pass');
+  const rate = page.getByRole('button', {
+    name: 'The inference API is rate limited and accepts TLS 1.2 or later only',
+  });
+  await expect(rate).toContainText('fail');
+  await rate.click();
+  await expect(
+    page.getByText(/r3c5m8n2v6\/live has no throttling/),
+  ).toBeVisible();
   // The network of the same service passes: private subnets, minimal security groups
   for (const name of [
     'Subnets of models and jobs are private: no route to an internet gateway',

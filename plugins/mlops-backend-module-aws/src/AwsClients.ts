@@ -1,3 +1,4 @@
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
@@ -6,8 +7,10 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { WAFV2Client } from '@aws-sdk/client-wafv2';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { parse } from '@aws-sdk/util-arn-parser';
 import { Config, ConfigReader } from '@backstage/config';
@@ -32,6 +35,10 @@ export interface AwsClients {
   cloudtrail: CloudTrailClient;
   guardduty: GuardDutyClient;
   configService: ConfigServiceClient;
+  /** The inference API in front of the models */
+  apigateway: APIGatewayClient;
+  lambda: LambdaClient;
+  wafv2: WAFV2Client;
   /** SageMaker through the account's approval role, where one is configured: the only writer */
   approvals?: SageMakerClient;
 }
@@ -159,6 +166,9 @@ export class AwsClientFactory {
       cloudtrail: new CloudTrailClient(options()),
       guardduty: new GuardDutyClient(options()),
       configService: new ConfigServiceClient(options()),
+      apigateway: new APIGatewayClient(options()),
+      lambda: new LambdaClient(options()),
+      wafv2: new WAFV2Client(options()),
     };
     const approvalRoleArn = this.source.accounts.find(
       a => a.accountId === accountId,

@@ -15,31 +15,17 @@ import { AwsClientFactory, AwsClients } from './AwsClients';
 import { awsAbortScope } from './awsAbortScope';
 import { AwsSourceConfig } from './AwsSourceConfig';
 import { EvidenceGaps, readSection } from './awsErrors';
-import {
-  EndpointDriftMetrics,
-  readDriftMetrics,
-} from './drift/readDriftMetrics';
-import {
-  AccountEvidence,
-  readAccountEvidence,
-} from './evidence/readAccountEvidence';
 import { readBucket } from './evidence/readBucket';
 import { decideModelVersion } from './registry/decideModelVersion';
 import { dedupeByArn, readKmsKey } from './evidence/readKmsKey';
 import { readRole } from './evidence/readRole';
 import { readImageScan } from './evidence/readImageScan';
-import { Network, readNetwork } from './evidence/readNetwork';
+import { readEntityFront } from './front/readInferenceApi';
 import { withVpcOf } from './evidence/readVpcEndpoints';
 import { Location, locateTarget } from './locateTarget';
+import { LocationFacts, readLocationFacts } from './readLocationFacts';
 import { ResourceCache } from './ResourceCache';
 import { EntityScan, scanEntity, ScanContext } from './scanEntity';
-
-/** What every entity of one account and region shares: account evidence, network, drift metrics */
-interface LocationFacts {
-  account: AccountEvidence;
-  network: Network;
-  drift: Map<string, EndpointDriftMetrics>;
-}
 
 /**
  * The AWS source: model registry, monitoring, drift metrics and compliance evidence of the annotated
@@ -142,7 +128,8 @@ export class AwsSource implements MlopsSource {
       ),
     );
     const scanned = scans.filter((s): s is EntityScan => !isError(s));
-    const facts = await this.readLocationFacts(
+    const facts = await readLocationFacts(
+      config,
       clients,
       cache,
       location,
@@ -163,40 +150,6 @@ export class AwsSource implements MlopsSource {
         }
       }),
     );
-  }
-
-  private async readLocationFacts(
-    clients: AwsClients,
-    cache: ResourceCache,
-    location: string,
-    scans: EntityScan[],
-    driftLookbackMs: number,
-  ): Promise<LocationFacts> {
-    const { config } = this.options;
-    const all = (ids: (s: EntityScan) => Set<string>) =>
-      [...new Set(scans.flatMap(s => [...ids(s)]))].sort();
-    const [account, network, drift] = await Promise.all([
-      cache.read(
-        `aws:${location}:account-evidence`,
-        config.evidenceCacheTtlMs,
-        () => readAccountEvidence(clients),
-      ),
-      readNetwork(
-        clients,
-        all(s => s.subnets),
-        all(s => s.securityGroups),
-      ),
-      readDriftMetrics(
-        clients,
-        scans.flatMap(s => s.endpoints.map(e => e.evidence.name)),
-        {
-          driftNamespace: config.driftNamespace,
-          lookbackMs: driftLookbackMs,
-          threshold: config.driftThreshold,
-        },
-      ),
-    ]);
-    return { account, network, drift };
   }
 
   /** Reads the shared resources of one entity (through the cache) and puts its reading together. */
@@ -270,6 +223,12 @@ export class AwsSource implements MlopsSource {
       uri => `image-scan:${uri}`,
       uri => readImageScan(clients, uri),
     );
+    const front = scan.target.inferenceApi;
+    const inferenceApis =
+      front &&
+      (await readSection(gaps, 'inferenceApis', async () => [
+        await readEntityFront(clients, cache, location, ttl, front),
+      ]));
     const withVpc = withVpcOf(network.vpc);
     const vpcIds = [
       ...new Set([...scan.subnets].map(s => network.vpc?.vpcOfSubnet[s])),
@@ -291,6 +250,7 @@ export class AwsSource implements MlopsSource {
       ...(subnets ? { subnets } : {}),
       ...(securityGroups ? { securityGroups } : {}),
       ...(images ? { images } : {}),
+      ...(inferenceApis ? { inferenceApis } : {}),
       ...(scan.trainingJobs
         ? { trainingJobs: scan.trainingJobs.map(withVpc) }
         : {}),

@@ -14,6 +14,9 @@ const IAM_PREFIXES: Record<string, string> = {
   CloudTrailClient: 'cloudtrail',
   GuardDutyClient: 'guardduty',
   ConfigServiceClient: 'config',
+  APIGatewayClient: 'apigateway',
+  LambdaClient: 'lambda',
+  WAFV2Client: 'wafv2',
 };
 
 /** S3 operations whose IAM action has another name. */
@@ -37,6 +40,8 @@ const RESOURCE_MEMBERS = [
   'PolicyArn',
   'RoleName',
   'repositoryName',
+  'restApiId',
+  'FunctionName',
   'TrailName',
   'Name',
   'DetectorId',
@@ -47,6 +52,8 @@ const RESOURCE_MEMBERS = [
 export function iamActionOf(context: HandlerExecutionContext): string {
   const prefix = IAM_PREFIXES[context.clientName ?? ''] ?? 'aws';
   const operation = (context.commandName ?? '').replace(/Command$/, '');
+  // API Gateway's IAM actions are HTTP verbs on resource paths: every read is apigateway:GET.
+  if (prefix === 'apigateway') return 'apigateway:GET';
   return `${prefix}:${(prefix === 's3' && S3_ACTIONS[operation]) || operation}`;
 }
 

@@ -18,6 +18,11 @@ export const ANNOTATION_COMPLIANCE_PROFILE = 'aidlc.io/compliance-profile';
 export const ANNOTATION_MODEL_APPROVERS = 'aidlc.io/model-approvers';
 /** Data classification of what the models see. @public */
 export const ANNOTATION_DATA_CLASSIFICATION = 'aidlc.io/data-classification';
+/**
+ * The front that serves the models to callers: an API Gateway REST API stage (`<rest-api-id>/<stage>`)
+ * or a Lambda function ARN, in the entity's account and region. @public
+ */
+export const ANNOTATION_INFERENCE_API = 'aidlc.io/inference-api';
 
 /** True when the entity carries an annotation that the mlops plugins read. @public */
 export function isMlopsAvailable(entity: Entity): boolean {

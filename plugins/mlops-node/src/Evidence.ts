@@ -25,6 +25,8 @@ export interface Evidence {
   securityGroups?: SecurityGroupEvidence[];
   /** The images the models serve, with what the registry's scan found */
   images?: ImageEvidence[];
+  /** The API in front of the models (`aidlc.io/inference-api`), when the entity names one */
+  inferenceApis?: InferenceApiEvidence[];
   cloudTrail?: { trails: TrailEvidence[] };
   guardDuty?: { enabled: boolean };
   awsConfig?: { recording: boolean; allResources: boolean };
@@ -107,6 +109,29 @@ export interface SecurityGroupEvidence {
   openIngress: string[];
   /** True when an egress rule allows every protocol to any address */
   unrestrictedEgress: boolean;
+}
+
+/**
+ * The front that takes callers' requests to the models: an API Gateway REST API stage, its Lambda
+ * integration, or a Lambda function alone. Each guard says where it is and how it is set, or is absent.
+ * @public
+ */
+export interface InferenceApiEvidence {
+  /** `<rest-api-id>/<stage>`, or the Lambda function's name */
+  name: string;
+  kind: 'rest-api' | 'lambda';
+  /** How requests are validated before they reach the model, e.g. `POST /invocations: body against model InferenceRequest` */
+  requestValidation?: string;
+  /** How the API is rate limited, e.g. `stage (all methods): 100 requests/s, burst 200` */
+  throttling?: string;
+  /** The lowest TLS version a custom domain of the API accepts (`TLS_1_0`, `TLS_1_2`), when it has one */
+  minimumTls?: string;
+  /** The Lambda function that fronts the model, with its environment by name only */
+  lambda?: {
+    name: string;
+    environment: EnvironmentVariableEvidence[];
+    inVpc: boolean;
+  };
 }
 
 /** @public */

@@ -86,6 +86,46 @@ describe('readMlopsTarget', () => {
     expect(() => readMlopsTarget(entity(annotations))).toThrow(message);
   });
 
+  it.each([
+    [
+      'a1b2c3d4e5/prod',
+      { kind: 'rest-api', restApiId: 'a1b2c3d4e5', stage: 'prod' },
+    ],
+    [
+      'arn:aws:lambda:eu-west-1:111122223333:function:fraud-front:live',
+      {
+        kind: 'lambda',
+        arn: 'arn:aws:lambda:eu-west-1:111122223333:function:fraud-front:live',
+        functionName: 'fraud-front',
+      },
+    ],
+  ])('reads the inference API %s', (value, inferenceApi) => {
+    expect(
+      readMlopsTarget(
+        entity({
+          'aws.amazon.com/sagemaker-endpoint': 'fraud-scoring-prod',
+          'aidlc.io/inference-api': value,
+        }),
+      ).inferenceApi,
+    ).toEqual(inferenceApi);
+  });
+
+  it.each([
+    'a1b2c3d4e5',
+    'A1B2C3D4E5/prod',
+    'arn:aws:s3:::bucket',
+    'x/'.repeat(40),
+  ])('refuses %s as an inference API, naming the annotation', value => {
+    expect(() =>
+      readMlopsTarget(
+        entity({
+          'aws.amazon.com/sagemaker-endpoint': 'fraud-scoring-prod',
+          'aidlc.io/inference-api': value,
+        }),
+      ),
+    ).toThrow(/^Annotation aidlc.io\/inference-api: /);
+  });
+
   it('tells which entities carry the annotations', () => {
     expect(
       isMlopsAvailable(entity({ 'aws.amazon.com/sagemaker-endpoint': 'e' })),

@@ -6,9 +6,11 @@ import {
   ANNOTATION_COMPLIANCE_PROFILE,
   ANNOTATION_DATA_CLASSIFICATION,
   ANNOTATION_ENDPOINT,
+  ANNOTATION_INFERENCE_API,
   ANNOTATION_MODEL_PACKAGE_GROUP,
 } from '@aidlc/plugin-mlops-common';
 import { AWS_ACCOUNT_ID_PATTERN, AWS_REGION_PATTERN } from './awsPatterns';
+import { InferenceApiTarget, parseInferenceApi } from './inferenceApiTarget';
 import { quoteValue } from './quoteValue';
 
 /** Data classifications, from least to most sensitive. @public */
@@ -38,6 +40,8 @@ export interface MlopsTarget {
   region?: string;
   profile: string;
   dataClassification?: DataClassification;
+  /** The API in front of the models, when the entity names one */
+  inferenceApi?: InferenceApiTarget;
 }
 
 const NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
@@ -150,6 +154,9 @@ export function readMlopsTarget(entity: Entity): MlopsTarget {
       )} is not one of ${DATA_CLASSIFICATIONS.join(', ')}`,
     );
   }
+  const inferenceApi = parseInferenceApi(
+    annotationValue(entity, ANNOTATION_INFERENCE_API),
+  );
   return {
     entityRef: stringifyEntityRef(entity),
     modelPackageGroups: parseResourceList(
@@ -166,5 +173,6 @@ export function readMlopsTarget(entity: Entity): MlopsTarget {
     region,
     profile,
     dataClassification: classification as DataClassification | undefined,
+    ...(inferenceApi ? { inferenceApi } : {}),
   };
 }

@@ -10,6 +10,7 @@ export * from './extensionPoints';
 export * from './permissions';
 export * from './Evidence';
 export * from './MlopsTarget';
+export * from './inferenceApiTarget';
 export * from './awsPatterns';
 export * from './quoteValue';
 export * from './secretLike';

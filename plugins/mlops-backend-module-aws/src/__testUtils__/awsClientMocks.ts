@@ -1,3 +1,4 @@
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
@@ -6,8 +7,10 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { WAFV2Client } from '@aws-sdk/client-wafv2';
 import { mockClient } from 'aws-sdk-client-mock';
 
 /** Every SDK client the source uses, mocked (aws-sdk-client-mock), named as in `AwsClients`. */
@@ -23,6 +26,9 @@ export function mockAwsClients() {
     cloudtrail: mockClient(CloudTrailClient),
     guardduty: mockClient(GuardDutyClient),
     configService: mockClient(ConfigServiceClient),
+    apigateway: mockClient(APIGatewayClient),
+    lambda: mockClient(LambdaClient),
+    wafv2: mockClient(WAFV2Client),
   };
 }
 

@@ -72,6 +72,7 @@ describe('built-in checks', () => {
       'subnets',
       'securityGroups',
       'images',
+      'inferenceApis',
       'cloudTrail',
       'guardDuty',
       'awsConfig',
@@ -112,6 +113,20 @@ describe('built-in checks', () => {
       'image-scan-clean',
       'an image never scanned',
       e => delete e.images![0].scan,
+    ],
+    [
+      'inference-api-rate-limited',
+      'a custom domain that accepts TLS 1.0',
+      e => (e.inferenceApis![0].minimumTls = 'TLS_1_0'),
+    ],
+    [
+      'no-plaintext-secrets',
+      'a token in the Lambda front',
+      e =>
+        e.inferenceApis![0].lambda!.environment.push({
+          name: 'MODEL_API_TOKEN',
+          secretLike: 'its name says it holds a secret',
+        }),
     ],
     [
       'security-groups-minimal',

@@ -26,6 +26,6 @@ export const imageScanClean: ComplianceCheck = {
         (scan?.severityCounts.CRITICAL ?? 0) === 0 &&
         Date.now() - Date.parse(scan?.completedAt ?? '') <
           MAX_SCAN_AGE_DAYS * 86_400_000,
-      failure: `have critical findings, or no complete registry scan of the last ${MAX_SCAN_AGE_DAYS} days`,
+      failure: `has critical findings, or no complete registry scan of the last ${MAX_SCAN_AGE_DAYS} days`,
     }),
 };

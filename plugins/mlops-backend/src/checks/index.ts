@@ -16,6 +16,8 @@ import { driftMonitoringInPlace } from './driftMonitoringInPlace';
 import { endpointConfigKms } from './endpointConfigKms';
 import { guardDutyEnabled } from './guardDutyEnabled';
 import { imageScanClean } from './imageScanClean';
+import { inferenceApiRateLimited } from './inferenceApiRateLimited';
+import { inferenceApiValidatesRequests } from './inferenceApiValidatesRequests';
 import { kmsKeyRotation } from './kmsKeyRotation';
 import { lastMonitoringClean } from './lastMonitoringClean';
 import { modelArtifactsReadRestricted } from './modelArtifactsReadRestricted';
@@ -75,6 +77,8 @@ export const builtInChecks: ComplianceCheck[] = [
   guardDutyEnabled,
   configRecorderOn,
   imageScanClean,
+  inferenceApiValidatesRequests,
+  inferenceApiRateLimited,
   dataCaptureEnabled,
   driftMonitoringInPlace,
   lastMonitoringClean,

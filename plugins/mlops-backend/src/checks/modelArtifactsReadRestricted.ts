@@ -17,6 +17,6 @@ export const modelArtifactsReadRestricted: ComplianceCheck = {
       name: b => b.name,
       passes: b => deniesReadsToOthers(b.policy),
       failure:
-        'let any principal of the account with s3:GetObject download the models (no Deny naming the readers)',
+        'lets any principal of the account with s3:GetObject download the models (no Deny naming the readers)',
     }),
 };

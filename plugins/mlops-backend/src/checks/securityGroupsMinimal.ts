@@ -20,6 +20,6 @@ export const securityGroupsMinimal: ComplianceCheck = {
       name: g => g.id,
       passes: g => g.openIngress.length === 0 && !g.unrestrictedEgress,
       failure:
-        'allow ingress from any address or egress of everything to anywhere',
+        'allows ingress from any address or egress of everything to anywhere',
     }),
 };

@@ -15,6 +15,6 @@ export const subnetsNoInternetRoute: ComplianceCheck = {
     evaluateEach(evidence, 'subnets', {
       name: s => s.id,
       passes: s => !s.internetGateway,
-      failure: 'route to an internet gateway (public subnets)',
+      failure: 'routes to an internet gateway (a public subnet)',
     }),
 };

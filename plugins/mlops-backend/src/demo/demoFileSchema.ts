@@ -107,6 +107,29 @@ const serviceEvidence = z.strictObject({
       }),
     )
     .optional(),
+  inferenceApis: z
+    .array(
+      z.strictObject({
+        name: z.string(),
+        kind: z.enum(['rest-api', 'lambda']),
+        requestValidation: z.string().optional(),
+        throttling: z.string().optional(),
+        minimumTls: z.string().optional(),
+        lambda: z
+          .strictObject({
+            name: z.string(),
+            environment: z.array(
+              z.strictObject({
+                name: z.string(),
+                secretLike: z.string().optional(),
+              }),
+            ),
+            inVpc: z.boolean(),
+          })
+          .optional(),
+      }),
+    )
+    .optional(),
   securityGroups: z
     .array(
       z.strictObject({

@@ -61,7 +61,20 @@ export const checkCases: Record<
         secretLike: 'its name says it holds a secret',
       }),
     failNames: 'fraud-12 sets DB_PASSWORD',
-    absent: e => (e.models = []),
+    absent: e => {
+      e.models = [];
+      e.inferenceApis = [];
+    },
+  },
+  'inference-api-validates-requests': {
+    fail: e => delete e.inferenceApis![0].requestValidation,
+    failNames: 'a1b2c3d4e5/prod',
+    absent: e => (e.inferenceApis = []),
+  },
+  'inference-api-rate-limited': {
+    fail: e => delete e.inferenceApis![0].throttling,
+    failNames: 'a1b2c3d4e5/prod',
+    absent: e => (e.inferenceApis = []),
   },
   'image-scan-clean': {
     fail: e => (e.images![0].scan!.severityCounts.CRITICAL = 2),

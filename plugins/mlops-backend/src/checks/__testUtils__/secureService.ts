@@ -46,6 +46,21 @@ export function secureEvidence(): Evidence {
     securityGroups: [
       { id: 'sg-1', openIngress: [], unrestrictedEgress: false },
     ],
+    inferenceApis: [
+      {
+        name: 'a1b2c3d4e5/prod',
+        kind: 'rest-api',
+        requestValidation:
+          'POST /invocations: body against model InferenceRequest',
+        throttling: 'stage (all methods): 100 requests/s, burst 200',
+        minimumTls: 'TLS_1_2',
+        lambda: {
+          name: 'fraud-front',
+          environment: [{ name: 'ENDPOINT_NAME' }],
+          inVpc: true,
+        },
+      },
+    ],
     images: [
       {
         uri: image,

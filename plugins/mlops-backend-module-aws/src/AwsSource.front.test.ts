@@ -1,0 +1,168 @@
+import {
+  GetResourcesCommand,
+  GetStageCommand,
+  GetUsagePlansCommand,
+  GetDomainNamesCommand,
+  GetBasePathMappingsCommand,
+  GetRequestValidatorsCommand,
+} from '@aws-sdk/client-api-gateway';
+import { GetFunctionCommand } from '@aws-sdk/client-lambda';
+import { GetWebACLCommand } from '@aws-sdk/client-wafv2';
+import 'aws-sdk-client-mock-jest';
+import {
+  ACCOUNT,
+  createSource,
+  READ,
+  readingOf,
+  target,
+} from './__testUtils__/createSource';
+import { fixture } from './__testUtils__/fixtures';
+import { awsError, mockAws } from './__testUtils__/mockAws';
+
+const aws = mockAws();
+afterAll(() => aws.restore());
+
+const FRONT_ARN = `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:fraud-scoring-front`;
+const behindApi = target('fraud-scoring-api', {
+  'aws.amazon.com/sagemaker-endpoint': 'fraud-scoring-prod',
+  'aidlc.io/inference-api': 'a1b2c3d4e5/prod',
+});
+const behindLambda = target('churn-predictor', {
+  'aws.amazon.com/sagemaker-endpoint': `arn:aws:sagemaker:eu-west-1:${ACCOUNT}:endpoint/churn-prod`,
+  'aidlc.io/inference-api': FRONT_ARN,
+});
+
+/** The documented answers of API Gateway, Lambda and WAF for the fraud scoring front. */
+function answerAsDocumented() {
+  const api = fixture('apigateway');
+  aws.apigateway.reset();
+  aws.apigateway
+    .on(GetStageCommand)
+    .resolves(api.GetStage)
+    .on(GetRequestValidatorsCommand)
+    .resolves(api.GetRequestValidators)
+    .on(GetResourcesCommand)
+    .resolves(api.GetResources)
+    .on(GetUsagePlansCommand)
+    .resolves(api.GetUsagePlans)
+    .on(GetDomainNamesCommand)
+    .resolves(api.GetDomainNames)
+    .on(GetBasePathMappingsCommand)
+    .resolves(api.GetBasePathMappings);
+  aws.lambda.reset();
+  aws.lambda.on(GetFunctionCommand).resolves(fixture('lambda').GetFunction);
+  aws.wafv2.reset();
+  aws.wafv2.on(GetWebACLCommand).resolves(fixture('wafv2').GetWebACL);
+  return api;
+}
+
+describe('AwsSource: the inference API in front of the models', () => {
+  beforeEach(answerAsDocumented);
+
+  it('reads validation, throttling, TLS and the Lambda integration of a REST API stage', async () => {
+    const outcomes = await createSource().read([behindApi], READ);
+    expect(
+      readingOf(outcomes, behindApi.entityRef).evidence.inferenceApis,
+    ).toEqual([
+      {
+        name: 'a1b2c3d4e5/prod',
+        kind: 'rest-api',
+        requestValidation:
+          'POST /invocations: body against model InferenceRequest (validator body)',
+        throttling:
+          'stage (all methods): 100 requests/s, burst 200; usage plan partners: 20 requests/s, burst 50; WAF rule per-ip-rate: 2000 requests per 5 minutes per address',
+        minimumTls: 'TLS_1_2',
+        lambda: {
+          name: 'fraud-scoring-front',
+          environment: [{ name: 'ENDPOINT_NAME' }, { name: 'REQUEST_SCHEMA' }],
+          inVpc: true,
+        },
+      },
+    ]);
+    expect(aws.wafv2).toHaveReceivedCommandWith(GetWebACLCommand, {
+      Name: 'fraud-api-acl',
+      Id: 'a1b2c3d4-5678-90ab-cdef-EXAMPLE11111',
+      Scope: 'REGIONAL',
+    });
+    expect(aws.lambda).toHaveReceivedCommandWith(GetFunctionCommand, {
+      FunctionName: FRONT_ARN,
+    });
+  });
+
+  it('says nothing of validation or throttling where the stage has none, and flags a secret in the Lambda', async () => {
+    const api = answerAsDocumented();
+    const method = api.GetResources.items[1].resourceMethods.POST;
+    delete method.requestValidatorId;
+    delete method.requestModels;
+    const { webAclArn: _, methodSettings: __, ...bare } = api.GetStage;
+    const lambda = fixture('lambda').GetFunction;
+    lambda.Configuration.Environment.Variables.SCORING_API_KEY =
+      'sk_live_9f8e7d6c5b4a';
+    aws.apigateway
+      .on(GetStageCommand)
+      .resolves(bare)
+      .on(GetResourcesCommand)
+      .resolves(api.GetResources)
+      .on(GetUsagePlansCommand)
+      .resolves({ items: [] })
+      .on(GetDomainNamesCommand)
+      .resolves({
+        items: [{ ...api.GetDomainNames.items[0], securityPolicy: 'TLS_1_0' }],
+      });
+    aws.lambda.on(GetFunctionCommand).resolves(lambda);
+    const outcomes = await createSource().read([behindApi], READ);
+    const [front] = readingOf(outcomes, behindApi.entityRef).evidence
+      .inferenceApis!;
+    expect(front.requestValidation).toBeUndefined();
+    expect(front.throttling).toBeUndefined();
+    expect(front.minimumTls).toBe('TLS_1_0');
+    expect(front.lambda!.environment).toContainEqual({
+      name: 'SCORING_API_KEY',
+      secretLike:
+        'its name says it holds a secret, and its value is not a reference to one',
+    });
+    expect(JSON.stringify(front)).not.toContain('sk_live');
+  });
+
+  it('reads a Lambda function alone: its declared validation and reserved concurrency', async () => {
+    const outcomes = await createSource().read([behindLambda], READ);
+    expect(
+      readingOf(outcomes, behindLambda.entityRef).evidence.inferenceApis,
+    ).toEqual([
+      {
+        name: 'fraud-scoring-front',
+        kind: 'lambda',
+        requestValidation:
+          'declared by the function: json-schema schemas/inference-request.json',
+        throttling: 'reserved concurrency 50',
+        lambda: {
+          name: 'fraud-scoring-front',
+          environment: [{ name: 'ENDPOINT_NAME' }, { name: 'REQUEST_SCHEMA' }],
+          inVpc: true,
+        },
+      },
+    ]);
+    expect(aws.apigateway).not.toHaveReceivedCommand(GetStageCommand);
+  });
+
+  it('turns a front AWS denies into a gap of that section, and reads nothing for an entity without one', async () => {
+    aws.apigateway
+      .on(GetStageCommand)
+      .rejects(awsError('AccessDeniedException', 'not authorized', 403));
+    const outcomes = await createSource().read(
+      [
+        behindApi,
+        target('plain', {
+          'aws.amazon.com/sagemaker-endpoint': 'fraud-scoring-prod',
+        }),
+      ],
+      READ,
+    );
+    const denied = readingOf(outcomes, behindApi.entityRef).evidence;
+    expect(denied.inferenceApis).toBeUndefined();
+    expect(Object.keys(denied.gaps ?? {})).toEqual(['inferenceApis']);
+    const plain = readingOf(outcomes, 'component:default/plain').evidence;
+    expect(plain.inferenceApis).toBeUndefined();
+    expect(plain.gaps).toBeUndefined();
+  });
+});
