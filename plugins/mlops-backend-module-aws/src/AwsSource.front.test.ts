@@ -1,4 +1,5 @@
 import {
+  GetRestApisCommand,
   GetResourcesCommand,
   GetStageCommand,
   GetUsagePlansCommand,
@@ -37,6 +38,8 @@ function answerAsDocumented() {
   const api = fixture('apigateway');
   aws.apigateway.reset();
   aws.apigateway
+    .on(GetRestApisCommand)
+    .resolves(api.GetRestApis)
     .on(GetStageCommand)
     .resolves(api.GetStage)
     .on(GetRequestValidatorsCommand)
@@ -143,6 +146,25 @@ describe('AwsSource: the inference API in front of the models', () => {
       },
     ]);
     expect(aws.apigateway).not.toHaveReceivedCommand(GetStageCommand);
+  });
+
+  it('finds the API by the name a project of the template knows, and says when no API has it', async () => {
+    const byName = (api: string) =>
+      target('fraud-scoring-api', {
+        'aws.amazon.com/sagemaker-endpoint': 'fraud-scoring-prod',
+        'aidlc.io/inference-api': `${api}/prod`,
+      });
+    const named = await createSource().read(
+      [byName('fraud-scoring-prod')],
+      READ,
+    );
+    expect(
+      readingOf(named, behindApi.entityRef).evidence.inferenceApis![0].name,
+    ).toBe('a1b2c3d4e5/prod');
+    const missing = await createSource().read([byName('no-such-api')], READ);
+    expect(readingOf(missing, behindApi.entityRef).evidence.gaps).toEqual({
+      inferenceApis: 'No API Gateway REST API with id or name no-such-api',
+    });
   });
 
   it('turns a front AWS denies into a gap of that section, and reads nothing for an entity without one', async () => {

@@ -226,9 +226,7 @@ export class AwsSource implements MlopsSource {
     const front = scan.target.inferenceApi;
     const inferenceApis =
       front &&
-      (await readSection(gaps, 'inferenceApis', async () => [
-        await readEntityFront(clients, cache, location, ttl, front),
-      ]));
+      (await readEntityFront(clients, cache, location, ttl, front, gaps));
     const withVpc = withVpcOf(network.vpc);
     const vpcIds = [
       ...new Set([...scan.subnets].map(s => network.vpc?.vpcOfSubnet[s])),

@@ -87,9 +87,11 @@ describe('readMlopsTarget', () => {
   });
 
   it.each([
+    ['a1b2c3d4e5/prod', { kind: 'rest-api', api: 'a1b2c3d4e5', stage: 'prod' }],
+    // A project of the template names its API: AWS gives the id
     [
-      'a1b2c3d4e5/prod',
-      { kind: 'rest-api', restApiId: 'a1b2c3d4e5', stage: 'prod' },
+      'fraud-scoring-prod/prod',
+      { kind: 'rest-api', api: 'fraud-scoring-prod', stage: 'prod' },
     ],
     [
       'arn:aws:lambda:eu-west-1:111122223333:function:fraud-front:live',
@@ -112,7 +114,7 @@ describe('readMlopsTarget', () => {
 
   it.each([
     'a1b2c3d4e5',
-    'A1B2C3D4E5/prod',
+    'a1b2/c3d4/prod',
     'arn:aws:s3:::bucket',
     'x/'.repeat(40),
   ])('refuses %s as an inference API, naming the annotation', value => {

@@ -2,7 +2,9 @@ import {
   InferenceApiEvidence,
   InferenceApiTarget,
 } from '@aidlc/plugin-mlops-node';
+import { isError, NotFoundError } from '@backstage/errors';
 import { AwsClients } from '../AwsClients';
+import { EvidenceGaps, readSection } from '../awsErrors';
 import { readLambdaFront } from './readLambdaFront';
 import { LocationApis, readLocationApis } from './readLocationApis';
 import { ResourceCache } from '../ResourceCache';
@@ -15,12 +17,14 @@ export async function readInferenceApi(
   target: InferenceApiTarget,
 ): Promise<InferenceApiEvidence> {
   if (target.kind === 'rest-api') {
-    return readRestApiFront(
-      clients,
-      await apis(),
-      target.restApiId,
-      target.stage,
-    );
+    const location = await apis();
+    const restApiId = location.restApiIds.get(target.api);
+    if (!restApiId) {
+      throw new NotFoundError(
+        `No API Gateway REST API with id or name ${target.api}`,
+      );
+    }
+    return readRestApiFront(clients, location, restApiId, target.stage);
   }
   const { lambda, requestValidation, concurrencyLimit } = await readLambdaFront(
     clients,
@@ -35,25 +39,40 @@ export async function readInferenceApi(
   };
 }
 
-/** The front of one entity through the cache, with the location's usage plans and domains read once. */
+/**
+ * The front of one entity through the cache, with the location's APIs, usage plans and domains read
+ * once. A denial, or an API the annotation names that does not exist, is a gap of the section (its
+ * checks report the reason); other failures propagate.
+ */
 export function readEntityFront(
   clients: AwsClients,
   cache: ResourceCache,
   location: string,
   ttlMs: number,
   front: InferenceApiTarget,
-): Promise<InferenceApiEvidence> {
-  return cache.read(
-    `aws:${location}:front:${JSON.stringify(front)}`,
-    ttlMs,
-    () =>
-      readInferenceApi(
-        clients,
-        () =>
-          cache.read(`aws:${location}:api-gateway`, ttlMs, () =>
-            readLocationApis(clients),
-          ),
-        front,
-      ),
-  );
+  gaps: EvidenceGaps,
+): Promise<InferenceApiEvidence[] | undefined> {
+  return readSection(gaps, 'inferenceApis', async () => {
+    try {
+      return [
+        await cache.read(
+          `aws:${location}:front:${JSON.stringify(front)}`,
+          ttlMs,
+          () =>
+            readInferenceApi(
+              clients,
+              () =>
+                cache.read(`aws:${location}:api-gateway`, ttlMs, () =>
+                  readLocationApis(clients),
+                ),
+              front,
+            ),
+        ),
+      ];
+    } catch (error) {
+      if (!isError(error) || error.name !== 'NotFoundError') throw error;
+      gaps.inferenceApis = error.message;
+      return undefined;
+    }
+  });
 }

@@ -1,12 +1,15 @@
 import {
   paginateGetBasePathMappings,
   paginateGetDomainNames,
+  paginateGetRestApis,
   paginateGetUsagePlans,
 } from '@aws-sdk/client-api-gateway';
 import { AwsClients } from '../AwsClients';
 
 /** What every REST API of one account and region shares: usage plans and custom domains. */
 export interface LocationApis {
+  /** The id of each REST API, by id and by name (an annotation may name the API) */
+  restApiIds: Map<string, string>;
   usagePlans: {
     name: string;
     stages: { apiId?: string; stage?: string }[];
@@ -16,11 +19,20 @@ export interface LocationApis {
   domainPolicies: Map<string, string>;
 }
 
-/** Usage plans and custom domains of a location: a few paginated calls, cached by the caller. */
+/** REST APIs, usage plans and custom domains of a location: a few paginated calls, cached by the caller. */
 export async function readLocationApis(
   clients: AwsClients,
 ): Promise<LocationApis> {
   const client = { client: clients.apigateway };
+  const restApiIds = new Map<string, string>();
+  for await (const page of paginateGetRestApis(client, { limit: 500 })) {
+    for (const api of page.items ?? []) {
+      if (!api.id) continue;
+      restApiIds.set(api.id, api.id);
+      if (api.name && !restApiIds.has(api.name))
+        restApiIds.set(api.name, api.id);
+    }
+  }
   const usagePlans: LocationApis['usagePlans'] = [];
   for await (const page of paginateGetUsagePlans(client, { limit: 500 })) {
     for (const plan of page.items ?? []) {
@@ -56,5 +68,5 @@ export async function readLocationApis(
       }
     }
   }
-  return { usagePlans, domainPolicies };
+  return { restApiIds, usagePlans, domainPolicies };
 }
