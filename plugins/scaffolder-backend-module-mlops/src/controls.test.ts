@@ -132,6 +132,16 @@ const REMOVALS: Record<string, { file: string; from: string; to: string }> = {
     from: 'scan_on_push = true',
     to: 'scan_on_push = false',
   },
+  'inference-api-validates-requests': {
+    file: 'api.tf',
+    from: 'request_validator_id = aws_api_gateway_request_validator.body.id',
+    to: 'request_validator_id = null',
+  },
+  'inference-api-rate-limited': {
+    file: 'api.tf',
+    from: 'throttling_rate_limit  = var.api_rate_limit',
+    to: 'throttling_rate_limit  = 0',
+  },
   'model-artifacts-read-restricted': {
     file: 'storage.tf',
     from: 'test     = "ArnNotEquals"',

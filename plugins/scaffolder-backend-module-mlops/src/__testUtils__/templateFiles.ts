@@ -28,6 +28,8 @@ export const VALUES = {
   deploymentStrategy: 'linear',
   driftThreshold: 0.15,
   monitoringSchedule: 'rate(30 minutes)',
+  apiFront: true,
+  apiDomainName: 'scores.payments.example.com',
   repoUrl: 'github.com?owner=acme&repo=payment-risk-scorer',
 };
 

@@ -14,6 +14,8 @@ import { endpointConfigKms } from './endpointConfigKms';
 import { flowLogs } from './flowLogs';
 import { guardDuty } from './guardDuty';
 import { imageScanOnPush } from './imageScanOnPush';
+import { inferenceApiRateLimited } from './inferenceApiRateLimited';
+import { inferenceApiValidatesRequests } from './inferenceApiValidatesRequests';
 import { iamNoAdminPolicies } from './iamNoAdminPolicies';
 import { iamNoWildcards } from './iamNoWildcards';
 import { kmsKeyRotation } from './kmsKeyRotation';
@@ -54,4 +56,6 @@ export const terraformRules: TerraformRule[] = [
   guardDuty,
   driftAlarms,
   imageScanOnPush,
+  inferenceApiValidatesRequests,
+  inferenceApiRateLimited,
 ];

@@ -173,3 +173,24 @@ resource "aws_iam_role_policy" "flow_logs" {
   role   = aws_iam_role.flow_logs.id
   policy = data.aws_iam_policy_document.flow_logs.json
 }
+{%- if values.apiFront and values.inferenceMode != 'batch' %}
+
+# The API front: invokes the service's endpoint, nothing else.
+resource "aws_iam_role" "front" {
+  name               = "${var.name}-${var.environment}-front"
+  assume_role_policy = data.aws_iam_policy_document.lambda_trust.json
+}
+
+data "aws_iam_policy_document" "front" {
+  source_policy_documents = [data.aws_iam_policy_document.vpc_access.json]
+  statement {
+    actions   = ["sagemaker:InvokeEndpoint"]
+    resources = ["arn:${data.aws_partition.current.partition}:sagemaker:${var.region}:${var.account_id}:endpoint/${var.name}-${var.environment}"]
+  }
+}
+
+resource "aws_iam_role_policy" "front" {
+  role   = aws_iam_role.front.id
+  policy = data.aws_iam_policy_document.front.json
+}
+{%- endif %}

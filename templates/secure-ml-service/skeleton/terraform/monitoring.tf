@@ -6,7 +6,11 @@ resource "aws_lambda_function" "drift_job" {
   function_name = "${var.name}-${var.environment}-drift-job"
   role          = aws_iam_role.drift.arn
   package_type  = "Image"
-  image_uri     = "${var.account_id}.dkr.ecr.${var.region}.amazonaws.com/${var.name}:drift-job"
+  image_uri     = "${aws_ecr_repository.ml.repository_url}:${var.image_tag}"
+  image_config {
+    entry_point = ["python3", "-m", "awslambdaric"]
+    command     = ["drift_job.handler"]
+  }
   timeout       = 900
   memory_size   = 2048
   kms_key_arn   = aws_kms_key.data.arn

@@ -85,3 +85,38 @@ variable "object_readers" {
   type        = list(string)
   default     = []
 }
+
+variable "image_tag" {
+  description = "The tag of the service's image (the commit the deploy workflow built): tags are immutable."
+  type        = string
+}
+
+variable "api_rate_limit" {
+  description = "Requests per second the inference API's stage accepts (steady state)."
+  type        = number
+  default     = 50
+}
+
+variable "api_burst_limit" {
+  description = "Requests the inference API's stage accepts in a burst."
+  type        = number
+  default     = 100
+}
+
+variable "api_requests_per_5_minutes" {
+  description = "Requests one address may send in five minutes before the WAF blocks it."
+  type        = number
+  default     = 2000
+}
+
+variable "api_concurrency" {
+  description = "Concurrent executions reserved for (and limiting) the Lambda front."
+  type        = number
+  default     = 50
+}
+
+variable "api_certificate_arn" {
+  description = "ACM certificate of the API's custom domain, when the template was given one."
+  type        = string
+  default     = ""
+}

@@ -3,14 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPolicyGate } from '../runPolicyGate';
 
-/** The resources the secrets rule flags in a project of one file. */
-async function flagged(terraform: string) {
+/** The resources a rule flags in a project of one file. */
+async function flagged(terraform: string, rule = 'no-plaintext-secrets') {
   const dir = mkdtempSync(join(tmpdir(), 'secrets-'));
   writeFileSync(join(dir, 'main.tf'), terraform);
   const report = await runPolicyGate(dir, 'low');
-  return report.violations
-    .filter(v => v.rule === 'no-plaintext-secrets')
-    .map(v => v.resource);
+  return report.violations.filter(v => v.rule === rule).map(v => v.resource);
 }
 
 describe('no-plaintext-secrets', () => {
@@ -48,6 +46,29 @@ resource "aws_lambda_function" "copied" {
     ).resolves.toEqual([
       'aws_lambda_function.copied',
       'aws_lambda_function.leaky',
+    ]);
+  });
+});
+
+describe('inference-api-rate-limited', () => {
+  it('refuses a custom domain that accepts TLS 1.0, and a stage without throttling', async () => {
+    await expect(
+      flagged(
+        `
+resource "aws_api_gateway_stage" "ml" {
+  stage_name = "prod"
+}
+
+resource "aws_api_gateway_domain_name" "ml" {
+  domain_name     = "scores.example.com"
+  security_policy = "TLS_1_0"
+}
+`,
+        'inference-api-rate-limited',
+      ),
+    ).resolves.toEqual([
+      'aws_api_gateway_stage.ml',
+      'aws_api_gateway_domain_name.ml',
     ]);
   });
 });
