@@ -51,7 +51,8 @@ export function minimumCalls(fleet: FakeService[]): number {
     1 + // ListModelPackages (one page: at most 20 versions)
     3 + // DescribeEndpoint, DescribeEndpointConfig, DescribeModel
     3 + // ListMonitoringSchedules, ListMonitoringExecutions, job definition
-    3 * 3; // three roles: ListAttachedRolePolicies, ListRolePolicies, GetRolePolicy
+    3 * 3 + // three roles: ListAttachedRolePolicies, ListRolePolicies, GetRolePolicy
+    1; // DescribeImageScanFindings of its serving image
   const perVersion = 3; // DescribeModelPackage, its statistics (GetObject), DescribeTrainingJob
   const perTeam = 3 * 4 + 2; // three buckets x four reads, one key x two
   const location =
@@ -60,6 +61,8 @@ export function minimumCalls(fleet: FakeService[]): number {
     Math.ceil(series / 500) + // GetMetricData
     Math.ceil(subnets / 200) +
     Math.ceil(teams / 200) + // DescribeSubnets, DescribeVpcEndpoints
+    Math.ceil(subnets / 200) +
+    Math.ceil(teams / 200) + // DescribeRouteTables, DescribeSecurityGroups
     7; // trails (3), GuardDuty (2), AWS Config (2)
   return (
     fleet.length * perService +

@@ -13,9 +13,12 @@ import {
   DescribeConfigurationRecorderStatusCommand,
 } from '@aws-sdk/client-config-service';
 import {
+  DescribeRouteTablesCommand,
+  DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcEndpointsCommand,
 } from '@aws-sdk/client-ec2';
+import { DescribeImageScanFindingsCommand } from '@aws-sdk/client-ecr';
 import {
   GetDetectorCommand,
   ListDetectorsCommand,
@@ -66,6 +69,7 @@ export function answerMetricsAndEvidence(
     kms,
     iam,
     ec2,
+    ecr,
     cloudtrail,
     guardduty,
     configService,
@@ -174,6 +178,39 @@ export function answerMetricsAndEvidence(
       SubnetId: id,
       VpcId: id.replace(/^subnet-(team-\d+)-.*$/, 'vpc-$1'),
     })),
+  }));
+  // One private route table per team VPC, associated with its subnets
+  ec2.on(DescribeRouteTablesCommand).callsFake(input => ({
+    RouteTables: input.Filters[0].Values.map((subnet: string) => ({
+      RouteTableId: `rtb-${subnet}`,
+      VpcId: subnet.replace(/^subnet-(team-\d+)-.*$/, 'vpc-$1'),
+      Associations: [{ SubnetId: subnet, Main: false }],
+      Routes: [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local' }],
+    })),
+  }));
+  ec2.on(DescribeSecurityGroupsCommand).callsFake(input => ({
+    SecurityGroups: input.Filters[0].Values.map((id: string) => ({
+      GroupId: id,
+      IpPermissions: [],
+      IpPermissionsEgress: [
+        {
+          IpProtocol: 'tcp',
+          FromPort: 443,
+          ToPort: 443,
+          IpRanges: [{ CidrIp: '10.0.0.0/16' }],
+        },
+      ],
+    })),
+  }));
+  ecr.on(DescribeImageScanFindingsCommand).callsFake(input => ({
+    repositoryName: input.repositoryName,
+    imageId: { ...input.imageId, imageDigest: 'sha256:0f1e2d3c' },
+    imageScanStatus: { status: 'COMPLETE' },
+    imageScanFindings: {
+      imageScanCompletedAt: new Date(),
+      findingSeverityCounts: { MEDIUM: 2 },
+      findings: [],
+    },
   }));
   ec2.on(DescribeVpcEndpointsCommand).callsFake(input => ({
     VpcEndpoints: input.Filters[0].Values.flatMap((vpc: string) =>

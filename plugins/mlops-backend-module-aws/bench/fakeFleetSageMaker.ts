@@ -159,7 +159,11 @@ export function answerSageMaker(
     const s = serviceOf(input.ModelName);
     return {
       ModelName: input.ModelName,
-      PrimaryContainer: { ModelPackageName: packageArn(s, s.versions - 1) },
+      PrimaryContainer: {
+        ModelPackageName: packageArn(s, s.versions - 1),
+        Image: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/${s.name}:v${s.deployment}`,
+        Environment: { SAGEMAKER_PROGRAM: 'inference.py' },
+      },
       ExecutionRoleArn: `arn:aws:iam::${ACCOUNT}:role/${s.name}-inference`,
       VpcConfig: {
         SecurityGroupIds: [`sg-team-${s.team}`],

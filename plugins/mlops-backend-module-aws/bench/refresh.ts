@@ -29,7 +29,8 @@ function perPageView(s: FakeService): number {
     3 * 4 +
     2 +
     2 +
-    7 // roles, buckets, key, VPC, account services
+    7 + // roles, buckets, key, VPC, account services
+    3 // route tables, security groups, the image's scan
   );
 }
 

@@ -1,4 +1,9 @@
-import { describeSeries, driftStatus, worstDriftStatus } from './driftStatus';
+import {
+  describeSeries,
+  driftStatus,
+  groupDriftStatus,
+  worstDriftStatus,
+} from './driftStatus';
 
 const metric = (values: number[], threshold?: number) => ({
   name: 'feature_baseline_drift_amount',
@@ -51,6 +56,59 @@ describe('driftStatus', () => {
     expect(worstDriftStatus(['ok', 'not_monitored'])).toBe('not_monitored');
     expect(worstDriftStatus(['failing', 'drifting'])).toBe('failing');
     expect(worstDriftStatus([])).toBe('not_monitored'); // a service without endpoints
+  });
+});
+
+describe('groupDriftStatus', () => {
+  const group = (servedOn: string[]) => ({
+    name: 'search-query-intent',
+    arn: 'arn:group',
+    versions: [
+      {
+        version: 3,
+        arn: 'arn:v3',
+        approvalStatus: 'Approved' as const,
+        createdAt: '2026-11-01T00:00:00Z',
+        metrics: {},
+        deployments: servedOn.map(endpoint => ({
+          endpoint,
+          variant: 'AllTraffic',
+          trafficShare: 1,
+          instanceCount: 1,
+        })),
+      },
+    ],
+  });
+  const endpoints = [
+    {
+      name: 'search-ranker-prod',
+      status: 'drifting' as const,
+      schedules: [],
+      metrics: [],
+    },
+    {
+      name: 'search-intent-prod',
+      status: 'ok' as const,
+      schedules: [],
+      metrics: [],
+    },
+  ];
+
+  it('is the status of the endpoints that serve the group, not of the whole service', () => {
+    expect(
+      groupDriftStatus(group(['search-intent-prod']), endpoints, 'drifting'),
+    ).toBe('ok');
+    expect(
+      groupDriftStatus(
+        group(['search-intent-prod', 'search-ranker-prod']),
+        endpoints,
+        'drifting',
+      ),
+    ).toBe('drifting');
+  });
+
+  it("takes the service's status for a group that serves nowhere", () => {
+    expect(groupDriftStatus(group([]), endpoints, 'drifting')).toBe('drifting');
   });
 });
 

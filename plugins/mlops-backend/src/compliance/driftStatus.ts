@@ -2,6 +2,7 @@ import {
   DriftSeries,
   DriftStatus,
   EndpointDrift,
+  ModelGroup,
 } from '@aidlc/plugin-mlops-common';
 
 /**
@@ -45,6 +46,25 @@ export function worstDriftStatus(statuses: DriftStatus[]): DriftStatus {
     'ok',
   ];
   return order.find(s => statuses.includes(s)) ?? 'not_monitored';
+}
+
+/**
+ * The drift of a model group: the worst status of the endpoints that serve its versions, so the
+ * Model Catalog says of a group what the ML tab says of its endpoints. A group that serves nowhere
+ * (or whose source does not say where) takes the entity's status.
+ */
+export function groupDriftStatus(
+  group: ModelGroup,
+  endpoints: EndpointDrift[],
+  entityStatus: DriftStatus,
+): DriftStatus {
+  const serving = new Set(
+    group.versions.flatMap(v => (v.deployments ?? []).map(d => d.endpoint)),
+  );
+  const statuses = endpoints
+    .filter(e => serving.has(e.name))
+    .map(e => e.status);
+  return statuses.length > 0 ? worstDriftStatus(statuses) : entityStatus;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   summaryOf,
   toDate,
 } from './snapshotRows';
+import { groupDriftStatus } from '../compliance/driftStatus';
 
 /**
  * The latest snapshot of each ML entity with its model groups and score history, the manual refresh
@@ -68,7 +69,11 @@ export class SnapshotStore {
         approved_version:
           group.versions.find(v => v.approvalStatus === 'Approved')?.version ??
           null,
-        drift_status: snapshot.driftStatus,
+        drift_status: groupDriftStatus(
+          group,
+          snapshot.endpoints,
+          snapshot.driftStatus,
+        ),
         served_versions: JSON.stringify(served.map(v => v.version)),
         serves_unapproved: served.some(v => v.approvalStatus !== 'Approved'),
       };
