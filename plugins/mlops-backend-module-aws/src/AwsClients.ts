@@ -4,6 +4,7 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ECRClient } from '@aws-sdk/client-ecr';
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
@@ -38,6 +39,7 @@ export interface AwsClients {
   /** The inference API in front of the models */
   apigateway: APIGatewayClient;
   lambda: LambdaClient;
+  ecs: ECSClient;
   wafv2: WAFV2Client;
   /** SageMaker through the account's approval role, where one is configured: the only writer */
   approvals?: SageMakerClient;
@@ -168,6 +170,7 @@ export class AwsClientFactory {
       configService: new ConfigServiceClient(options()),
       apigateway: new APIGatewayClient(options()),
       lambda: new LambdaClient(options()),
+      ecs: new ECSClient(options()),
       wafv2: new WAFV2Client(options()),
     };
     const approvalRoleArn = this.source.accounts.find(

@@ -7,6 +7,7 @@ import {
   GetBasePathMappingsCommand,
   GetRequestValidatorsCommand,
 } from '@aws-sdk/client-api-gateway';
+import { DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { GetFunctionCommand } from '@aws-sdk/client-lambda';
 import { GetWebACLCommand } from '@aws-sdk/client-wafv2';
 import 'aws-sdk-client-mock-jest';
@@ -75,7 +76,8 @@ describe('AwsSource: the inference API in front of the models', () => {
         throttling:
           'stage (all methods): 100 requests/s, burst 200; usage plan partners: 20 requests/s, burst 50; WAF rule per-ip-rate: 2000 requests per 5 minutes per address',
         minimumTls: 'TLS_1_2',
-        lambda: {
+        compute: {
+          kind: 'lambda',
           name: 'fraud-scoring-front',
           environment: [{ name: 'ENDPOINT_NAME' }, { name: 'REQUEST_SCHEMA' }],
           inVpc: true,
@@ -119,7 +121,7 @@ describe('AwsSource: the inference API in front of the models', () => {
     expect(front.requestValidation).toBeUndefined();
     expect(front.throttling).toBeUndefined();
     expect(front.minimumTls).toBe('TLS_1_0');
-    expect(front.lambda!.environment).toContainEqual({
+    expect(front.compute!.environment).toContainEqual({
       name: 'SCORING_API_KEY',
       secretLike:
         'its name says it holds a secret, and its value is not a reference to one',
@@ -138,7 +140,8 @@ describe('AwsSource: the inference API in front of the models', () => {
         requestValidation:
           'declared by the function: json-schema schemas/inference-request.json',
         throttling: 'reserved concurrency 50',
-        lambda: {
+        compute: {
+          kind: 'lambda',
           name: 'fraud-scoring-front',
           environment: [{ name: 'ENDPOINT_NAME' }, { name: 'REQUEST_SCHEMA' }],
           inVpc: true,
@@ -146,6 +149,47 @@ describe('AwsSource: the inference API in front of the models', () => {
       },
     ]);
     expect(aws.apigateway).not.toHaveReceivedCommand(GetStageCommand);
+  });
+
+  it('reads an ECS task definition front: plain environment judged, secrets as references, the declared validation', async () => {
+    const task = `arn:aws:ecs:eu-west-1:${ACCOUNT}:task-definition/churn-front:7`;
+    aws.ecs.reset();
+    aws.ecs
+      .on(DescribeTaskDefinitionCommand)
+      .resolves(fixture('ecs').DescribeTaskDefinition);
+    const onEcs = target('churn-predictor', {
+      'aws.amazon.com/sagemaker-endpoint': `arn:aws:sagemaker:eu-west-1:${ACCOUNT}:endpoint/churn-prod`,
+      'aidlc.io/inference-api': task,
+    });
+    const outcomes = await createSource().read([onEcs], READ);
+    expect(readingOf(outcomes, onEcs.entityRef).evidence.inferenceApis).toEqual(
+      [
+        {
+          name: 'churn-front:7',
+          kind: 'ecs',
+          requestValidation:
+            'declared by the task definition: pydantic ChurnRequest',
+          compute: {
+            kind: 'ecs-task',
+            name: 'churn-front:7',
+            environment: [
+              { name: 'ENDPOINT_NAME' },
+              {
+                name: 'CRM_PASSWORD',
+                secretLike:
+                  'its name says it holds a secret, and its value is not a reference to one',
+              },
+              { name: 'CRM_API_TOKEN' },
+            ],
+            inVpc: true,
+          },
+        },
+      ],
+    );
+    expect(aws.ecs).toHaveReceivedCommandWith(DescribeTaskDefinitionCommand, {
+      taskDefinition: task,
+      include: ['TAGS'],
+    });
   });
 
   it('finds the API by the name a project of the template knows, and says when no API has it', async () => {

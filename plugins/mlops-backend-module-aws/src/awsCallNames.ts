@@ -16,6 +16,7 @@ const IAM_PREFIXES: Record<string, string> = {
   ConfigServiceClient: 'config',
   APIGatewayClient: 'apigateway',
   LambdaClient: 'lambda',
+  ECSClient: 'ecs',
   WAFV2Client: 'wafv2',
 };
 
@@ -42,6 +43,7 @@ const RESOURCE_MEMBERS = [
   'repositoryName',
   'restApiId',
   'FunctionName',
+  'taskDefinition',
   'TrailName',
   'Name',
   'DetectorId',

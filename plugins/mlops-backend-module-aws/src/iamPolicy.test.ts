@@ -16,6 +16,7 @@ const CLIENTS: Record<string, string> = {
   'client-config-service': 'ConfigServiceClient',
   'client-api-gateway': 'APIGatewayClient',
   'client-lambda': 'LambdaClient',
+  'client-ecs': 'ECSClient',
   'client-wafv2': 'WAFV2Client',
 };
 

@@ -20,7 +20,8 @@ export const ANNOTATION_MODEL_APPROVERS = 'aidlc.io/model-approvers';
 export const ANNOTATION_DATA_CLASSIFICATION = 'aidlc.io/data-classification';
 /**
  * The front that serves the models to callers: an API Gateway REST API stage (`<rest-api-id>/<stage>`)
- * or a Lambda function ARN, in the entity's account and region; the API by its id or its name. @public
+ * a Lambda function ARN or an ECS task definition ARN, in the entity's account and region; the API by
+ * its id or its name. @public
  */
 export const ANNOTATION_INFERENCE_API = 'aidlc.io/inference-api';
 

@@ -119,15 +119,16 @@ export interface SecurityGroupEvidence {
 export interface InferenceApiEvidence {
   /** `<rest-api-id>/<stage>`, or the Lambda function's name */
   name: string;
-  kind: 'rest-api' | 'lambda';
+  kind: 'rest-api' | 'lambda' | 'ecs';
   /** How requests are validated before they reach the model, e.g. `POST /invocations: body against model InferenceRequest` */
   requestValidation?: string;
   /** How the API is rate limited, e.g. `stage (all methods): 100 requests/s, burst 200` */
   throttling?: string;
   /** The lowest TLS version a custom domain of the API accepts (`TLS_1_0`, `TLS_1_2`), when it has one */
   minimumTls?: string;
-  /** The Lambda function that fronts the model, with its environment by name only */
-  lambda?: {
+  /** What runs the front (a Lambda function, an ECS task), with its environment by name only */
+  compute?: {
+    kind: 'lambda' | 'ecs-task';
     name: string;
     environment: EnvironmentVariableEvidence[];
     inVpc: boolean;

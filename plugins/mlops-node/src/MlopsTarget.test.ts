@@ -88,6 +88,14 @@ describe('readMlopsTarget', () => {
 
   it.each([
     ['a1b2c3d4e5/prod', { kind: 'rest-api', api: 'a1b2c3d4e5', stage: 'prod' }],
+    [
+      'arn:aws:ecs:eu-west-1:111122223333:task-definition/fraud-front:7',
+      {
+        kind: 'ecs',
+        taskDefinition:
+          'arn:aws:ecs:eu-west-1:111122223333:task-definition/fraud-front:7',
+      },
+    ],
     // A project of the template names its API: AWS gives the id
     [
       'fraud-scoring-prod/prod',

@@ -4,6 +4,7 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ECRClient } from '@aws-sdk/client-ecr';
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
@@ -28,6 +29,7 @@ export function mockAwsClients() {
     configService: mockClient(ConfigServiceClient),
     apigateway: mockClient(APIGatewayClient),
     lambda: mockClient(LambdaClient),
+    ecs: mockClient(ECSClient),
     wafv2: mockClient(WAFV2Client),
   };
 }

@@ -5,6 +5,7 @@ import {
 import { isError, NotFoundError } from '@backstage/errors';
 import { AwsClients } from '../AwsClients';
 import { EvidenceGaps, readSection } from '../awsErrors';
+import { readEcsFront } from './readEcsFront';
 import { readLambdaFront } from './readLambdaFront';
 import { LocationApis, readLocationApis } from './readLocationApis';
 import { ResourceCache } from '../ResourceCache';
@@ -26,14 +27,14 @@ export async function readInferenceApi(
     }
     return readRestApiFront(clients, location, restApiId, target.stage);
   }
-  const { lambda, requestValidation, concurrencyLimit } = await readLambdaFront(
-    clients,
-    target.arn,
-  );
+  if (target.kind === 'ecs')
+    return readEcsFront(clients, target.taskDefinition);
+  const { compute, requestValidation, concurrencyLimit } =
+    await readLambdaFront(clients, target.arn);
   return {
-    name: lambda.name,
+    name: compute.name,
     kind: 'lambda',
-    lambda,
+    compute,
     ...(requestValidation ? { requestValidation } : {}),
     ...(concurrencyLimit ? { throttling: concurrencyLimit } : {}),
   };

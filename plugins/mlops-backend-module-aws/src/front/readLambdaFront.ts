@@ -14,7 +14,8 @@ export async function readLambdaFront(
     new GetFunctionCommand({ FunctionName: functionName }),
   );
   const config = answer.Configuration ?? {};
-  const lambda: NonNullable<InferenceApiEvidence['lambda']> = {
+  const compute: NonNullable<InferenceApiEvidence['compute']> = {
+    kind: 'lambda',
     name: config.FunctionName ?? functionName,
     environment: Object.entries(config.Environment?.Variables ?? {}).map(
       ([name, value]) => {
@@ -27,7 +28,7 @@ export async function readLambdaFront(
   const declared = answer.Tags?.[VALIDATION_TAG];
   const reserved = answer.Concurrency?.ReservedConcurrentExecutions;
   return {
-    lambda,
+    compute,
     ...(declared
       ? { requestValidation: `declared by the function: ${declared}` }
       : {}),

@@ -95,8 +95,7 @@ export async function readRestApiFront(
     .map(i => integratedFunction(i.method))
     .find(Boolean);
   if (functionArn) {
-    const { lambda } = await readLambdaFront(clients, functionArn);
-    front.lambda = lambda;
+    front.compute = (await readLambdaFront(clients, functionArn)).compute;
   }
   return front;
 }

@@ -123,7 +123,7 @@ describe('built-in checks', () => {
       'no-plaintext-secrets',
       'a token in the Lambda front',
       e =>
-        e.inferenceApis![0].lambda!.environment.push({
+        e.inferenceApis![0].compute!.environment.push({
           name: 'MODEL_API_TOKEN',
           secretLike: 'its name says it holds a secret',
         }),

@@ -11,7 +11,7 @@ export const inferenceApiRateLimited: ComplianceCheck = {
   description:
     'Without throttling, one caller can run up the endpoint\u2019s cost, starve other callers or extract the model by querying it at scale; TLS 1.0 and 1.1 are broken.',
   remediation:
-    'Set stage throttling (aws_api_gateway_method_settings throttling_rate_limit), a usage plan, or a WAF web ACL with a rate-based rule on the stage (reserved concurrency for a Lambda alone); give custom domains security_policy = "TLS_1_2".',
+    'Set stage throttling (aws_api_gateway_method_settings throttling_rate_limit), a usage plan, or a WAF web ACL with a rate-based rule on the stage (reserved concurrency for a Lambda alone; an ECS front behind API Gateway); give custom domains security_policy = "TLS_1_2".',
   controls: {
     awsConfigRule: 'api-gw-associated-with-waf',
     securityHub: 'APIGateway.4',

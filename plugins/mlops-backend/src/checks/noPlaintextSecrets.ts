@@ -14,13 +14,13 @@ export const noPlaintextSecrets: ComplianceCheck = {
   evaluate: evidence => {
     const gap = evidence.gaps?.models ?? evidence.gaps?.inferenceApis;
     if (gap) return { status: 'error', message: gap };
-    // The model containers, and the Lambda functions in front of them
+    // The model containers, and the Lambda functions or ECS tasks in front of them
     const holders = [
       ...(evidence.models ?? []).flatMap(m =>
         m.environment ? [{ name: m.name, environment: m.environment }] : [],
       ),
       ...(evidence.inferenceApis ?? []).flatMap(a =>
-        a.lambda ? [a.lambda] : [],
+        a.compute ? [a.compute] : [],
       ),
     ];
     if (holders.length === 0) {

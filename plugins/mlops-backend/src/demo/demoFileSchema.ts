@@ -111,12 +111,13 @@ const serviceEvidence = z.strictObject({
     .array(
       z.strictObject({
         name: z.string(),
-        kind: z.enum(['rest-api', 'lambda']),
+        kind: z.enum(['rest-api', 'lambda', 'ecs']),
         requestValidation: z.string().optional(),
         throttling: z.string().optional(),
         minimumTls: z.string().optional(),
-        lambda: z
+        compute: z
           .strictObject({
+            kind: z.enum(['lambda', 'ecs-task']),
             name: z.string(),
             environment: z.array(
               z.strictObject({

@@ -54,7 +54,8 @@ export function secureEvidence(): Evidence {
           'POST /invocations: body against model InferenceRequest',
         throttling: 'stage (all methods): 100 requests/s, burst 200',
         minimumTls: 'TLS_1_2',
-        lambda: {
+        compute: {
+          kind: 'lambda',
           name: 'fraud-front',
           environment: [{ name: 'ENDPOINT_NAME' }],
           inVpc: true,
