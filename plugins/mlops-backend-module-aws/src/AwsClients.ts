@@ -1,4 +1,5 @@
 import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
@@ -38,6 +39,7 @@ export interface AwsClients {
   configService: ConfigServiceClient;
   /** The inference API in front of the models */
   apigateway: APIGatewayClient;
+  apigatewayv2: ApiGatewayV2Client;
   lambda: LambdaClient;
   ecs: ECSClient;
   wafv2: WAFV2Client;
@@ -169,6 +171,7 @@ export class AwsClientFactory {
       guardduty: new GuardDutyClient(options()),
       configService: new ConfigServiceClient(options()),
       apigateway: new APIGatewayClient(options()),
+      apigatewayv2: new ApiGatewayV2Client(options()),
       lambda: new LambdaClient(options()),
       ecs: new ECSClient(options()),
       wafv2: new WAFV2Client(options()),

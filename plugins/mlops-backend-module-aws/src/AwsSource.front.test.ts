@@ -3,10 +3,15 @@ import {
   GetResourcesCommand,
   GetStageCommand,
   GetUsagePlansCommand,
-  GetDomainNamesCommand,
-  GetBasePathMappingsCommand,
   GetRequestValidatorsCommand,
 } from '@aws-sdk/client-api-gateway';
+import {
+  GetApiMappingsCommand,
+  GetApisCommand,
+  GetDomainNamesCommand,
+  GetIntegrationsCommand,
+  GetStageCommand as GetHttpStageCommand,
+} from '@aws-sdk/client-apigatewayv2';
 import { DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { GetFunctionCommand } from '@aws-sdk/client-lambda';
 import { GetWebACLCommand } from '@aws-sdk/client-wafv2';
@@ -48,11 +53,20 @@ function answerAsDocumented() {
     .on(GetResourcesCommand)
     .resolves(api.GetResources)
     .on(GetUsagePlansCommand)
-    .resolves(api.GetUsagePlans)
+    .resolves(api.GetUsagePlans);
+  const v2 = fixture('apigatewayv2');
+  aws.apigatewayv2.reset();
+  aws.apigatewayv2
+    .on(GetApisCommand)
+    .resolves(v2.GetApis)
     .on(GetDomainNamesCommand)
-    .resolves(api.GetDomainNames)
-    .on(GetBasePathMappingsCommand)
-    .resolves(api.GetBasePathMappings);
+    .resolves(v2.GetDomainNames)
+    .on(GetApiMappingsCommand)
+    .resolves(v2.GetApiMappings)
+    .on(GetHttpStageCommand)
+    .resolves(v2.GetStage)
+    .on(GetIntegrationsCommand)
+    .resolves(v2.GetIntegrations);
   aws.lambda.reset();
   aws.lambda.on(GetFunctionCommand).resolves(fixture('lambda').GetFunction);
   aws.wafv2.reset();
@@ -109,11 +123,11 @@ describe('AwsSource: the inference API in front of the models', () => {
       .on(GetResourcesCommand)
       .resolves(api.GetResources)
       .on(GetUsagePlansCommand)
-      .resolves({ items: [] })
-      .on(GetDomainNamesCommand)
-      .resolves({
-        items: [{ ...api.GetDomainNames.items[0], securityPolicy: 'TLS_1_0' }],
-      });
+      .resolves({ items: [] });
+    const v2 = fixture('apigatewayv2');
+    v2.GetDomainNames.Items[0].DomainNameConfigurations[0].SecurityPolicy =
+      'TLS_1_0';
+    aws.apigatewayv2.on(GetDomainNamesCommand).resolves(v2.GetDomainNames);
     aws.lambda.on(GetFunctionCommand).resolves(lambda);
     const outcomes = await createSource().read([behindApi], READ);
     const [front] = readingOf(outcomes, behindApi.entityRef).evidence
@@ -192,6 +206,25 @@ describe('AwsSource: the inference API in front of the models', () => {
     });
   });
 
+  it('reads an HTTP API stage: its default throttling, and the validation its Lambda declares', async () => {
+    const onHttp = target('churn-predictor', {
+      'aws.amazon.com/sagemaker-endpoint': `arn:aws:sagemaker:eu-west-1:${ACCOUNT}:endpoint/churn-prod`,
+      'aidlc.io/inference-api': 'churn-http/prod',
+    });
+    const outcomes = await createSource().read([onHttp], READ);
+    const [front] = readingOf(outcomes, onHttp.entityRef).evidence
+      .inferenceApis!;
+    expect(front).toMatchObject({
+      name: 'h7t8p9a0b1/prod',
+      kind: 'http-api',
+      throttling: 'stage (all routes): 40 requests/s, burst 80',
+      requestValidation:
+        'declared by the function: json-schema schemas/inference-request.json',
+      compute: { kind: 'lambda', name: 'fraud-scoring-front' },
+    });
+    expect(front.minimumTls).toBeUndefined();
+  });
+
   it('finds the API by the name a project of the template knows, and says when no API has it', async () => {
     const byName = (api: string) =>
       target('fraud-scoring-api', {
@@ -207,7 +240,8 @@ describe('AwsSource: the inference API in front of the models', () => {
     ).toBe('a1b2c3d4e5/prod');
     const missing = await createSource().read([byName('no-such-api')], READ);
     expect(readingOf(missing, behindApi.entityRef).evidence.gaps).toEqual({
-      inferenceApis: 'No API Gateway REST API with id or name no-such-api',
+      inferenceApis:
+        'No API Gateway REST or HTTP API with id or name no-such-api',
     });
   });
 

@@ -15,6 +15,7 @@ const CLIENTS: Record<string, string> = {
   'client-guardduty': 'GuardDutyClient',
   'client-config-service': 'ConfigServiceClient',
   'client-api-gateway': 'APIGatewayClient',
+  'client-apigatewayv2': 'ApiGatewayV2Client',
   'client-lambda': 'LambdaClient',
   'client-ecs': 'ECSClient',
   'client-wafv2': 'WAFV2Client',

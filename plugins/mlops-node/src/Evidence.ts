@@ -112,14 +112,15 @@ export interface SecurityGroupEvidence {
 }
 
 /**
- * The front that takes callers' requests to the models: an API Gateway REST API stage, its Lambda
- * integration, or a Lambda function alone. Each guard says where it is and how it is set, or is absent.
+ * The front that takes callers' requests to the models: an API Gateway REST or HTTP API stage and its
+ * integration, or a Lambda function or ECS task alone. Each guard says where it is and how it is set,
+ * or is absent.
  * @public
  */
 export interface InferenceApiEvidence {
-  /** `<rest-api-id>/<stage>`, or the Lambda function's name */
+  /** `<api-id>/<stage>`, the Lambda function's name, or the ECS task definition's family:revision */
   name: string;
-  kind: 'rest-api' | 'lambda' | 'ecs';
+  kind: 'rest-api' | 'http-api' | 'lambda' | 'ecs';
   /** How requests are validated before they reach the model, e.g. `POST /invocations: body against model InferenceRequest` */
   requestValidation?: string;
   /** How the API is rate limited, e.g. `stage (all methods): 100 requests/s, burst 200` */

@@ -40,6 +40,6 @@ export function parseInferenceApi(
   throw new InputError(
     `Annotation ${ANNOTATION_INFERENCE_API}: ${quoteValue(
       value,
-    )} is neither <rest-api-id or name>/<stage> of API Gateway, a Lambda function ARN nor an ECS task definition ARN`,
+    )} is neither <api id or name>/<stage> of API Gateway, a Lambda function ARN nor an ECS task definition ARN`,
   );
 }

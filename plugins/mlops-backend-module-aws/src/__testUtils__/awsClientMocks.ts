@@ -1,4 +1,5 @@
 import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
@@ -28,6 +29,7 @@ export function mockAwsClients() {
     guardduty: mockClient(GuardDutyClient),
     configService: mockClient(ConfigServiceClient),
     apigateway: mockClient(APIGatewayClient),
+    apigatewayv2: mockClient(ApiGatewayV2Client),
     lambda: mockClient(LambdaClient),
     ecs: mockClient(ECSClient),
     wafv2: mockClient(WAFV2Client),

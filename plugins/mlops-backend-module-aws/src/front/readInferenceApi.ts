@@ -6,6 +6,7 @@ import { isError, NotFoundError } from '@backstage/errors';
 import { AwsClients } from '../AwsClients';
 import { EvidenceGaps, readSection } from '../awsErrors';
 import { readEcsFront } from './readEcsFront';
+import { readHttpApiFront } from './readHttpApiFront';
 import { readLambdaFront } from './readLambdaFront';
 import { LocationApis, readLocationApis } from './readLocationApis';
 import { ResourceCache } from '../ResourceCache';
@@ -20,9 +21,13 @@ export async function readInferenceApi(
   if (target.kind === 'rest-api') {
     const location = await apis();
     const restApiId = location.restApiIds.get(target.api);
+    const httpApiId = location.httpApiIds.get(target.api);
+    if (!restApiId && httpApiId) {
+      return readHttpApiFront(clients, location, httpApiId, target.stage);
+    }
     if (!restApiId) {
       throw new NotFoundError(
-        `No API Gateway REST API with id or name ${target.api}`,
+        `No API Gateway REST or HTTP API with id or name ${target.api}`,
       );
     }
     return readRestApiFront(clients, location, restApiId, target.stage);

@@ -1,40 +1,62 @@
 import {
-  paginateGetBasePathMappings,
-  paginateGetDomainNames,
   paginateGetRestApis,
   paginateGetUsagePlans,
 } from '@aws-sdk/client-api-gateway';
+import {
+  GetApiMappingsCommand,
+  GetApisCommand,
+  GetDomainNamesCommand,
+} from '@aws-sdk/client-apigatewayv2';
 import { AwsClients } from '../AwsClients';
+import { pagesOf } from './pagesOf';
 
-/** What every REST API of one account and region shares: usage plans and custom domains. */
+/** What every API of one account and region shares: the APIs, usage plans and custom domains. */
 export interface LocationApis {
   /** The id of each REST API, by id and by name (an annotation may name the API) */
   restApiIds: Map<string, string>;
+  /** The same for HTTP APIs */
+  httpApiIds: Map<string, string>;
   usagePlans: {
     name: string;
     stages: { apiId?: string; stage?: string }[];
     throttle?: string;
   }[];
-  /** The TLS policy of the custom domain that maps to each `<rest-api-id>/<stage>` */
+  /** The TLS policy of the custom domain that maps to each `<api-id>/<stage>` (REST or HTTP) */
   domainPolicies: Map<string, string>;
 }
 
-/** REST APIs, usage plans and custom domains of a location: a few paginated calls, cached by the caller. */
+function byIdAndName(apis: { id?: string; name?: string }[]) {
+  const ids = new Map<string, string>();
+  for (const { id, name } of apis) {
+    if (!id) continue;
+    ids.set(id, id);
+    if (name && !ids.has(name)) ids.set(name, id);
+  }
+  return ids;
+}
+
+/**
+ * The APIs, usage plans and custom domains of a location: a few paginated calls, cached by the
+ * caller. Custom domains and their mappings come from API Gateway's v2 API, which lists the mappings
+ * of REST and HTTP APIs alike.
+ */
 export async function readLocationApis(
   clients: AwsClients,
 ): Promise<LocationApis> {
-  const client = { client: clients.apigateway };
-  const restApiIds = new Map<string, string>();
-  for await (const page of paginateGetRestApis(client, { limit: 500 })) {
-    for (const api of page.items ?? []) {
-      if (!api.id) continue;
-      restApiIds.set(api.id, api.id);
-      if (api.name && !restApiIds.has(api.name))
-        restApiIds.set(api.name, api.id);
-    }
+  const v1 = { client: clients.apigateway };
+  const v2 = clients.apigatewayv2;
+  const restApis: { id?: string; name?: string }[] = [];
+  for await (const page of paginateGetRestApis(v1, { limit: 500 })) {
+    restApis.push(...(page.items ?? []));
   }
+  const httpApis = (
+    await pagesOf(NextToken =>
+      v2.send(new GetApisCommand({ MaxResults: '500', NextToken })),
+    )
+  ).filter(api => api.ProtocolType === 'HTTP');
+
   const usagePlans: LocationApis['usagePlans'] = [];
-  for await (const page of paginateGetUsagePlans(client, { limit: 500 })) {
+  for await (const page of paginateGetUsagePlans(v1, { limit: 500 })) {
     for (const plan of page.items ?? []) {
       const rate = plan.throttle?.rateLimit;
       usagePlans.push({
@@ -50,23 +72,35 @@ export async function readLocationApis(
       });
     }
   }
+
   const domainPolicies = new Map<string, string>();
-  for await (const page of paginateGetDomainNames(client, { limit: 500 })) {
-    for (const domain of page.items ?? []) {
-      if (!domain.domainName) continue;
-      for await (const mappings of paginateGetBasePathMappings(client, {
-        domainName: domain.domainName,
-        limit: 500,
-      })) {
-        for (const m of mappings.items ?? []) {
-          if (m.restApiId && m.stage)
-            domainPolicies.set(
-              `${m.restApiId}/${m.stage}`,
-              domain.securityPolicy ?? 'TLS_1_0',
-            );
-        }
-      }
+  const domains = await pagesOf(NextToken =>
+    v2.send(new GetDomainNamesCommand({ MaxResults: '500', NextToken })),
+  );
+  for (const domain of domains) {
+    if (!domain.DomainName) continue;
+    const policy =
+      domain.DomainNameConfigurations?.[0]?.SecurityPolicy ?? 'TLS_1_0';
+    const mappings = await pagesOf(NextToken =>
+      v2.send(
+        new GetApiMappingsCommand({
+          DomainName: domain.DomainName,
+          MaxResults: '500',
+          NextToken,
+        }),
+      ),
+    );
+    for (const m of mappings) {
+      if (m.ApiId && m.Stage)
+        domainPolicies.set(`${m.ApiId}/${m.Stage}`, policy);
     }
   }
-  return { restApiIds, usagePlans, domainPolicies };
+  return {
+    restApiIds: byIdAndName(restApis),
+    httpApiIds: byIdAndName(
+      httpApis.map(api => ({ id: api.ApiId, name: api.Name })),
+    ),
+    usagePlans,
+    domainPolicies,
+  };
 }

@@ -111,7 +111,7 @@ const serviceEvidence = z.strictObject({
     .array(
       z.strictObject({
         name: z.string(),
-        kind: z.enum(['rest-api', 'lambda', 'ecs']),
+        kind: z.enum(['rest-api', 'http-api', 'lambda', 'ecs']),
         requestValidation: z.string().optional(),
         throttling: z.string().optional(),
         minimumTls: z.string().optional(),
