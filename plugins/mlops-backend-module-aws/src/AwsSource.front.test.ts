@@ -225,6 +225,23 @@ describe('AwsSource: the inference API in front of the models', () => {
     expect(front.minimumTls).toBeUndefined();
   });
 
+  it("reads a later entity's front from the location's cached APIs, without listing them again", async () => {
+    const source = createSource();
+    await source.read([behindApi], READ);
+    aws.apigateway.resetHistory();
+    aws.apigatewayv2.resetHistory();
+    const onHttp = target('churn-predictor', {
+      'aws.amazon.com/sagemaker-endpoint': `arn:aws:sagemaker:eu-west-1:${ACCOUNT}:endpoint/churn-prod`,
+      'aidlc.io/inference-api': 'churn-http/prod',
+    });
+    const later = await source.read([onHttp], READ);
+    expect(
+      readingOf(later, onHttp.entityRef).evidence.inferenceApis![0].name,
+    ).toBe('h7t8p9a0b1/prod');
+    expect(aws.apigateway).not.toHaveReceivedCommand(GetRestApisCommand);
+    expect(aws.apigatewayv2).not.toHaveReceivedCommand(GetApisCommand);
+  });
+
   it('finds the API by the name a project of the template knows, and says when no API has it', async () => {
     const byName = (api: string) =>
       target('fraud-scoring-api', {

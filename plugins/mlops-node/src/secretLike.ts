@@ -1,3 +1,5 @@
+import { EnvironmentVariableEvidence } from './Evidence';
+
 /** Words of a variable name that say it holds a credential (`HF_TOKEN`, not `MAX_NEW_TOKENS`). */
 const SECRET_WORDS = new Set([
   'PASSWORD',
@@ -44,4 +46,17 @@ export function secretLike(name: string, value: string): string | undefined {
   )
     return 'its name says it holds a secret, and its value is not a reference to one';
   return undefined;
+}
+
+/**
+ * An environment variable as evidence: its name, and why it looks like a plaintext secret when it
+ * does. The value is judged here and dropped.
+ * @public
+ */
+export function environmentVariable(
+  name: string,
+  value: string,
+): EnvironmentVariableEvidence {
+  const why = secretLike(name, value);
+  return why ? { name, secretLike: why } : { name };
 }

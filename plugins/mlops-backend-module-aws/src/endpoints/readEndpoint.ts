@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { AwsClients } from '../AwsClients';
 import { EvidenceGaps, readSection } from '../awsErrors';
-import { secretLike } from '@aidlc/plugin-mlops-node';
+import { environmentVariable } from '@aidlc/plugin-mlops-node';
 import { ResourceCache } from '../ResourceCache';
 
 export interface EndpointContext {
@@ -65,12 +65,9 @@ async function readModel(context: EndpointContext, name: string) {
         networkIsolation: d.EnableNetworkIsolation ?? false,
         // Names and verdicts only: the values stay here
         environment: containers.flatMap(c =>
-          Object.entries(c.Environment ?? {}).map(([variable, value]) => {
-            const why = secretLike(variable, value);
-            return why
-              ? { name: variable, secretLike: why }
-              : { name: variable };
-          }),
+          Object.entries(c.Environment ?? {}).map(([variable, value]) =>
+            environmentVariable(variable, value),
+          ),
         ),
         images: containers.flatMap(c => (c.Image ? [c.Image] : [])),
       };

@@ -1,4 +1,7 @@
-import { InferenceApiEvidence, secretLike } from '@aidlc/plugin-mlops-node';
+import {
+  environmentVariable,
+  InferenceApiEvidence,
+} from '@aidlc/plugin-mlops-node';
 import { DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { AwsClients } from '../AwsClients';
 import { VALIDATION_TAG } from './readLambdaFront';
@@ -27,10 +30,9 @@ export async function readEcsFront(
       kind: 'ecs-task',
       name,
       environment: (definition.containerDefinitions ?? []).flatMap(c => [
-        ...(c.environment ?? []).map(({ name: variable = '', value = '' }) => {
-          const why = secretLike(variable, value);
-          return why ? { name: variable, secretLike: why } : { name: variable };
-        }),
+        ...(c.environment ?? []).map(v =>
+          environmentVariable(v.name ?? '', v.value ?? ''),
+        ),
         ...(c.secrets ?? []).map(s => ({ name: s.name ?? '' })),
       ]),
       inVpc: definition.networkMode === 'awsvpc',

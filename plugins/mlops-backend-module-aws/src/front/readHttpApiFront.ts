@@ -46,7 +46,7 @@ export async function readHttpApiFront(
     ? `stage (all routes): ${rateOf(stage.DefaultRouteSettings)}`
     : route && `route ${route[0]}: ${rateOf(route[1])}`;
   if (throttling) front.throttling = throttling;
-  const tls = apis.domainPolicies.get(name);
+  const tls = apis.domainPolicies[name];
   if (tls) front.minimumTls = tls;
 
   const functionArn = (integrations.Items ?? [])

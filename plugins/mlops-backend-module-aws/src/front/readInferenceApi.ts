@@ -20,8 +20,8 @@ export async function readInferenceApi(
 ): Promise<InferenceApiEvidence> {
   if (target.kind === 'rest-api') {
     const location = await apis();
-    const restApiId = location.restApiIds.get(target.api);
-    const httpApiId = location.httpApiIds.get(target.api);
+    const restApiId = location.restApiIds[target.api];
+    const httpApiId = location.httpApiIds[target.api];
     if (!restApiId && httpApiId) {
       return readHttpApiFront(clients, location, httpApiId, target.stage);
     }

@@ -1,4 +1,7 @@
-import { InferenceApiEvidence, secretLike } from '@aidlc/plugin-mlops-node';
+import {
+  environmentVariable,
+  InferenceApiEvidence,
+} from '@aidlc/plugin-mlops-node';
 import { GetFunctionCommand } from '@aws-sdk/client-lambda';
 import { AwsClients } from '../AwsClients';
 
@@ -18,10 +21,7 @@ export async function readLambdaFront(
     kind: 'lambda',
     name: config.FunctionName ?? functionName,
     environment: Object.entries(config.Environment?.Variables ?? {}).map(
-      ([name, value]) => {
-        const why = secretLike(name, value);
-        return why ? { name, secretLike: why } : { name };
-      },
+      ([name, value]) => environmentVariable(name, value),
     ),
     inVpc: (config.VpcConfig?.SubnetIds ?? []).length > 0,
   };

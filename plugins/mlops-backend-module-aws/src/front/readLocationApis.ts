@@ -10,27 +10,28 @@ import {
 import { AwsClients } from '../AwsClients';
 import { pagesOf } from './pagesOf';
 
-/** What every API of one account and region shares: the APIs, usage plans and custom domains. */
+/** What every API of one account and region shares: the APIs, usage plans and custom domains (plain
+ * JSON: it goes through the cache store). */
 export interface LocationApis {
   /** The id of each REST API, by id and by name (an annotation may name the API) */
-  restApiIds: Map<string, string>;
+  restApiIds: Record<string, string>;
   /** The same for HTTP APIs */
-  httpApiIds: Map<string, string>;
+  httpApiIds: Record<string, string>;
   usagePlans: {
     name: string;
     stages: { apiId?: string; stage?: string }[];
     throttle?: string;
   }[];
   /** The TLS policy of the custom domain that maps to each `<api-id>/<stage>` (REST or HTTP) */
-  domainPolicies: Map<string, string>;
+  domainPolicies: Record<string, string>;
 }
 
 function byIdAndName(apis: { id?: string; name?: string }[]) {
-  const ids = new Map<string, string>();
+  const ids: Record<string, string> = {};
   for (const { id, name } of apis) {
     if (!id) continue;
-    ids.set(id, id);
-    if (name && !ids.has(name)) ids.set(name, id);
+    ids[id] = id;
+    if (name && !(name in ids)) ids[name] = id;
   }
   return ids;
 }
@@ -73,7 +74,7 @@ export async function readLocationApis(
     }
   }
 
-  const domainPolicies = new Map<string, string>();
+  const domainPolicies: Record<string, string> = {};
   const domains = await pagesOf(NextToken =>
     v2.send(new GetDomainNamesCommand({ MaxResults: '500', NextToken })),
   );
@@ -91,8 +92,7 @@ export async function readLocationApis(
       ),
     );
     for (const m of mappings) {
-      if (m.ApiId && m.Stage)
-        domainPolicies.set(`${m.ApiId}/${m.Stage}`, policy);
+      if (m.ApiId && m.Stage) domainPolicies[`${m.ApiId}/${m.Stage}`] = policy;
     }
   }
   return {

@@ -88,7 +88,7 @@ export async function readRestApiFront(
   ].filter(Boolean);
   if (throttling.length > 0) front.throttling = throttling.join('; ');
 
-  const tls = apis.domainPolicies.get(name);
+  const tls = apis.domainPolicies[name];
   if (tls) front.minimumTls = tls;
 
   const functionArn = invoking

@@ -33,6 +33,11 @@ const policyDocument = z.object({
   ),
 });
 
+/** Environment variables by name, with why one looks like a secret: demo files hold no values. */
+const environment = z.array(
+  z.strictObject({ name: z.string(), secretLike: z.string().optional() }),
+);
+
 const violations = z.array(
   z.object({
     rule: z.string(),
@@ -85,14 +90,7 @@ const serviceEvidence = z.strictObject({
         executionRoleArn: arn,
         networkIsolation: z.boolean(),
         vpcConfig: vpcConfig.optional(),
-        environment: z
-          .array(
-            z.strictObject({
-              name: z.string(),
-              secretLike: z.string().optional(),
-            }),
-          )
-          .optional(),
+        environment: environment.optional(),
         images: z.array(z.string()).optional(),
       }),
     )
@@ -119,12 +117,7 @@ const serviceEvidence = z.strictObject({
           .strictObject({
             kind: z.enum(['lambda', 'ecs-task']),
             name: z.string(),
-            environment: z.array(
-              z.strictObject({
-                name: z.string(),
-                secretLike: z.string().optional(),
-              }),
-            ),
+            environment,
             inVpc: z.boolean(),
           })
           .optional(),
