@@ -63,7 +63,7 @@ describe('modelEntities', () => {
       '',
     );
     expect(entity.metadata.description).toContain(
-      'serving v13, v12, one of them NOT APPROVED',
+      'serving v13, v12, one of them not approved',
     );
     expect(entity.metadata.annotations).toMatchObject({
       'aidlc.io/served-model-versions': '13,12',

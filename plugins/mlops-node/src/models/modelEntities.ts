@@ -114,10 +114,20 @@ function describe(row: ModelCatalogRow): string {
     row.approvedVersion !== undefined
       ? `approved version ${row.approvedVersion}`
       : 'no approved version';
-  const served = row.servedVersions?.length
-    ? `serving ${row.servedVersions.map(v => `v${v}`).join(', ')}${
-        row.servesUnapproved ? ', one of them NOT APPROVED' : ''
+  const versions = row.servedVersions ?? [];
+  const unapproved =
+    versions.length === 1
+      ? 'which is not approved'
+      : 'one of them not approved';
+  const served = versions.length
+    ? `serving ${versions.map(v => `v${v}`).join(', ')}${
+        row.servesUnapproved ? `, ${unapproved}` : ''
       }`
     : 'not serving on any endpoint';
-  return `SageMaker model package group ${row.group}: ${latest}, ${approved}, ${served}; drift ${row.driftStatus}.`;
+  return `SageMaker model package group ${
+    row.group
+  }: ${latest}, ${approved}, ${served}; drift ${row.driftStatus.replace(
+    '_',
+    ' ',
+  )}.`;
 }
