@@ -12,13 +12,9 @@ import {
   DescribeConfigurationRecorderStatusCommand,
 } from '@aws-sdk/client-config-service';
 import {
-  DescribeRouteTablesCommand,
-  DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcEndpointsCommand,
-  RouteTable,
 } from '@aws-sdk/client-ec2';
-import { DescribeImageScanFindingsCommand } from '@aws-sdk/client-ecr';
 import {
   GetDetectorCommand,
   ListDetectorsCommand,
@@ -59,6 +55,7 @@ import { sdkStreamMixin } from '@smithy/core/serde';
 import { Readable } from 'node:stream';
 import { mockAwsClients } from './awsClientMocks';
 import { fixture } from './fixtures';
+import { answerNetworkAndImages } from './mockNetworkAndImages';
 
 /** An error shaped like the SDK's, for the given AWS error code. */
 export function awsError(name: string, message: string, status = 400) {
@@ -99,7 +96,6 @@ export function mockAws() {
     kms,
     iam,
     ec2,
-    ecr,
     cloudtrail,
     guardduty,
     configService,
@@ -266,28 +262,7 @@ export function mockAws() {
   const network = fixture('ec2');
   ec2.on(DescribeSubnetsCommand).resolves(network.DescribeSubnets);
   ec2.on(DescribeVpcEndpointsCommand).resolves(network.DescribeVpcEndpoints);
-  // The filters the source uses: a subnet's own table, or its VPC's main one
-  ec2.on(DescribeRouteTablesCommand).callsFake(input => {
-    const [filter] = input.Filters;
-    const tables: RouteTable[] = network.DescribeRouteTables.RouteTables;
-    return {
-      RouteTables: tables.filter(t =>
-        t.Associations!.some(a =>
-          filter.Name === 'association.subnet-id'
-            ? filter.Values.includes(a.SubnetId)
-            : a.Main && filter.Values.includes(t.VpcId),
-        ),
-      ),
-    };
-  });
-  ec2.on(DescribeSecurityGroupsCommand).callsFake(input => ({
-    SecurityGroups: network.DescribeSecurityGroups.SecurityGroups.filter(
-      (g: { GroupId: string }) => input.Filters[0].Values.includes(g.GroupId),
-    ),
-  }));
-  ecr
-    .on(DescribeImageScanFindingsCommand)
-    .resolves(fixture('ecr').DescribeImageScanFindings);
+  answerNetworkAndImages(mocks, network);
 
   const account = fixture('account');
   cloudtrail.on(DescribeTrailsCommand).resolves(account.DescribeTrails);

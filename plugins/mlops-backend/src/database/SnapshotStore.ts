@@ -13,7 +13,7 @@ import {
   summaryOf,
   toDate,
 } from './snapshotRows';
-import { groupDriftStatus } from '../compliance/driftStatus';
+import { modelGroupRows } from './modelGroupRows';
 
 /**
  * The latest snapshot of each ML entity with its model groups and score history, the manual refresh
@@ -57,27 +57,7 @@ export class SnapshotStore {
       .onConflict('entity_ref')
       .merge();
     await tx('mlops_model_groups').where('entity_ref', entityRef).delete();
-    const groups = snapshot.models.map(group => {
-      const served = group.versions.filter(v => v.deployments?.length);
-      return {
-        entity_ref: entityRef,
-        arn: group.arn,
-        name: group.name,
-        owner: snapshot.owner,
-        latest_version: group.versions[0]?.version ?? null,
-        latest_status: group.versions[0]?.approvalStatus ?? null,
-        approved_version:
-          group.versions.find(v => v.approvalStatus === 'Approved')?.version ??
-          null,
-        drift_status: groupDriftStatus(
-          group,
-          snapshot.endpoints,
-          snapshot.driftStatus,
-        ),
-        served_versions: JSON.stringify(served.map(v => v.version)),
-        serves_unapproved: served.some(v => v.approvalStatus !== 'Approved'),
-      };
-    });
+    const groups = modelGroupRows(entityRef, snapshot);
     if (groups.length > 0) await tx('mlops_model_groups').insert(groups);
     // One point of the trend per minute: a burst of refreshes or evidence posts replaces it.
     const minute = new Date(

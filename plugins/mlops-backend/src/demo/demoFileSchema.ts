@@ -1,10 +1,8 @@
-import {
-  DRIFT_METHOD_LABELS,
-  DriftMethod,
-  ModelVersion,
-} from '@aidlc/plugin-mlops-common';
+import { ModelVersion } from '@aidlc/plugin-mlops-common';
 import { Evidence } from '@aidlc/plugin-mlops-node';
 import { z } from 'zod';
+import { endpoint } from './demoDriftSchema';
+import { environment, networkEvidence } from './demoFrontSchema';
 
 const arn = z.string().regex(/^arn:aws[a-z-]*:/, 'must be an ARN');
 const isoTime = z.iso.datetime({ offset: true });
@@ -32,11 +30,6 @@ const policyDocument = z.object({
     }),
   ),
 });
-
-/** Environment variables by name, with why one looks like a secret: demo files hold no values. */
-const environment = z.array(
-  z.strictObject({ name: z.string(), secretLike: z.string().optional() }),
-);
 
 const violations = z.array(
   z.object({
@@ -95,45 +88,7 @@ const serviceEvidence = z.strictObject({
       }),
     )
     .optional(),
-  subnets: z
-    .array(
-      z.strictObject({
-        id: z.string(),
-        vpcId: z.string().optional(),
-        routeTableId: z.string().optional(),
-        internetGateway: z.string().optional(),
-      }),
-    )
-    .optional(),
-  inferenceApis: z
-    .array(
-      z.strictObject({
-        name: z.string(),
-        kind: z.enum(['rest-api', 'http-api', 'lambda', 'ecs']),
-        requestValidation: z.string().optional(),
-        throttling: z.string().optional(),
-        minimumTls: z.string().optional(),
-        compute: z
-          .strictObject({
-            kind: z.enum(['lambda', 'ecs-task']),
-            name: z.string(),
-            environment,
-            inVpc: z.boolean(),
-          })
-          .optional(),
-      }),
-    )
-    .optional(),
-  securityGroups: z
-    .array(
-      z.strictObject({
-        id: z.string(),
-        name: z.string().optional(),
-        openIngress: z.array(z.string()),
-        unrestrictedEgress: z.boolean(),
-      }),
-    )
-    .optional(),
+  ...networkEvidence,
   trainingJobs: z
     .array(
       z.strictObject({
@@ -276,47 +231,6 @@ const modelVersion = z.strictObject({
   image: z.string().optional(),
   trainingData: z.string().optional(),
 }) satisfies z.ZodType<ModelVersion>;
-
-const endpoint = z.strictObject({
-  name: z.string(),
-  schedules: z.array(
-    z.strictObject({
-      name: z.string(),
-      type: z.string(),
-      status: z.string(),
-      lastExecution: z
-        .strictObject({
-          status: z.string(),
-          /** How long before now the execution ran, so the demo stays current */
-          hoursAgo: z.number().min(0),
-          violations: z.number().int().min(0),
-          violationDetails: z
-            .array(
-              z.strictObject({
-                feature: z.string(),
-                constraint: z.string(),
-                description: z.string().optional(),
-              }),
-            )
-            .max(20)
-            .optional(),
-        })
-        .optional(),
-    }),
-  ),
-  /** Drift metrics, generated over the look-back window from `from` (its start) to `to` (now) */
-  metrics: z.array(
-    z.strictObject({
-      name: z.string().regex(/^[A-Za-z0-9_.-]+$/),
-      method: z
-        .enum(Object.keys(DRIFT_METHOD_LABELS) as [DriftMethod])
-        .optional(),
-      threshold: z.number().optional(),
-      from: z.number(),
-      to: z.number(),
-    }),
-  ),
-});
 
 /** The demo data file (examples/mlops-demo.yaml). */
 export const demoFileSchema = z.object({
