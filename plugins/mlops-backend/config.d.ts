@@ -61,6 +61,15 @@ export interface Config {
       /** Score points a drop must reach to be told (default 10). */
       scoreDrop?: number;
     };
+    checks?: {
+      /** What the registry's scan of a serving image may find (check image-scan-clean). */
+      imageScan?: {
+        /** The least severe finding that fails the check (default critical). */
+        failOn?: 'critical' | 'high' | 'medium' | 'low';
+        /** How old a scan may be (default 30 days). */
+        maxAge?: HumanDuration | string;
+      };
+    };
     approval?: {
       /** Refuse to approve a model version while its service fails a critical check (default false). */
       blockOnCritical?: boolean;

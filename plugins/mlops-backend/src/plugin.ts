@@ -24,6 +24,7 @@ import { FleetCache } from './api/FleetCache';
 import { MlopsAccess } from './api/MlopsAccess';
 import { createRouter } from './api/router';
 import { builtInChecks } from './checks';
+import { imageScanCheck, imageScanClean } from './checks/imageScanClean';
 import { ComplianceEngine } from './compliance/ComplianceEngine';
 import { ComplianceProfiles } from './compliance/ComplianceProfiles';
 import { MlopsDatabase } from './database/MlopsDatabase';
@@ -93,11 +94,15 @@ export const mlopsPlugin = createBackendPlugin({
           timeoutMs: config.databaseTimeoutMs,
           logger,
         });
+        // The built-in image scan check, with the policy of the config
+        const configured = checks.map(c =>
+          c === imageScanClean ? imageScanCheck(config.imageScan) : c,
+        );
         const engine = new ComplianceEngine(
-          checks,
+          configured,
           ComplianceProfiles.fromConfig(
             rootConfig,
-            checks.map(c => c.id),
+            configured.map(c => c.id),
           ),
         );
         const refresh = new RefreshService({

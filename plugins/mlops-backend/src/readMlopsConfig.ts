@@ -9,6 +9,8 @@ import {
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { durationToMilliseconds } from '@backstage/types';
+import { SEVERITIES, Severity } from '@aidlc/plugin-mlops-common';
+import { ImageScanPolicy } from './checks/imageScanClean';
 
 /** Which pipelines may post evidence for which entities (see the README, "CI evidence"). */
 export interface EvidenceIdentities {
@@ -39,6 +41,8 @@ export interface MlopsConfig {
   approvalBlockOnCritical: boolean;
   /** Whether owners are told of changes, and how far a score must drop to be told */
   notifications: { enabled: boolean; scoreDrop: number };
+  /** What the registry's scan of a serving image may find, and how old it may be */
+  imageScan: ImageScanPolicy;
 }
 
 const DAY_MS = 86_400_000;
@@ -59,6 +63,14 @@ function readEvidenceIdentities(config: Config): EvidenceIdentities {
       'github-actions',
     subjects,
   };
+}
+
+function readSeverity(config: Config, key: string, fallback: Severity) {
+  const value = config.getOptionalString(key) ?? fallback;
+  if (!(SEVERITIES as readonly string[]).includes(value)) {
+    throw new InputError(`${key} must be one of ${SEVERITIES.join(', ')}`);
+  }
+  return value as Severity;
 }
 
 /** Reads `mlops.*`. @throws InputError naming a bad key */
@@ -113,6 +125,12 @@ export function readMlopsConfig(
       fallback: { seconds: 5 },
     }),
     evidence: readEvidenceIdentities(config),
+    imageScan: {
+      failOn: readSeverity(config, 'mlops.checks.imageScan.failOn', 'critical'),
+      maxAgeMs: duration('mlops.checks.imageScan.maxAge', {
+        fallback: { days: 30 },
+      }),
+    },
     approvalBlockOnCritical:
       config.getOptionalBoolean('mlops.approval.blockOnCritical') ?? false,
     notifications: {
