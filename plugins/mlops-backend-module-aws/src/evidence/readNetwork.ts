@@ -2,9 +2,8 @@ import {
   SecurityGroupEvidence,
   SubnetEvidence,
 } from '@aidlc/plugin-mlops-node';
-import { toError } from '@backstage/errors';
 import { AwsClients } from '../AwsClients';
-import { EvidenceGaps, isAccessDenied } from '../awsErrors';
+import { EvidenceGaps, readSection } from '../awsErrors';
 import { readSecurityGroups } from './readSecurityGroups';
 import { readSubnetRoutes } from './readSubnetRoutes';
 import { readVpcEndpoints, VpcEndpoints } from './readVpcEndpoints';
@@ -18,16 +17,6 @@ export interface Network {
   gaps: EvidenceGaps;
 }
 
-/** A denial becomes the reason of a gap; anything else propagates. */
-async function orDenied<T>(read: () => Promise<T>): Promise<T | string> {
-  try {
-    return await read();
-  } catch (error) {
-    if (isAccessDenied(error)) return toError(error).message;
-    throw error;
-  }
-}
-
 /**
  * Reads, for every subnet and security group the models and jobs of one location use: the subnets'
  * VPCs and those VPCs' endpoints, the subnets' route tables, and the groups' open rules. A handful of
@@ -38,24 +27,23 @@ export async function readNetwork(
   subnetIds: string[],
   groupIds: string[],
 ): Promise<Network> {
+  // A denial becomes a gap of its section; anything else propagates.
   const gaps: EvidenceGaps = {};
-  const [vpc, groups] = await Promise.all([
-    orDenied(() => readVpcEndpoints(clients, subnetIds)),
-    orDenied(() => readSecurityGroups(clients, groupIds)),
+  const [vpc, securityGroups] = await Promise.all([
+    readSection(gaps, 'vpcEndpoints', () =>
+      readVpcEndpoints(clients, subnetIds),
+    ),
+    readSection(gaps, 'securityGroups', () =>
+      readSecurityGroups(clients, groupIds),
+    ),
   ]);
-  const network: Network = { gaps };
-  if (typeof groups === 'string') gaps.securityGroups = groups;
-  else network.securityGroups = groups;
-  if (typeof vpc === 'string') {
-    gaps.vpcEndpoints = vpc;
-    gaps.subnets = vpc;
-    return network;
+  if (!vpc) {
+    // Without the subnets' VPCs, their route tables cannot be told either
+    gaps.subnets = gaps.vpcEndpoints;
+    return { gaps, securityGroups };
   }
-  network.vpc = vpc;
-  const subnets = await orDenied(() =>
+  const subnets = await readSection(gaps, 'subnets', () =>
     readSubnetRoutes(clients, vpc.vpcOfSubnet),
   );
-  if (typeof subnets === 'string') gaps.subnets = subnets;
-  else network.subnets = subnets;
-  return network;
+  return { gaps, vpc, subnets, securityGroups };
 }

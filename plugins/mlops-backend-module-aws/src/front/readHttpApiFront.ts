@@ -5,18 +5,12 @@ import {
   RouteSettings,
 } from '@aws-sdk/client-apigatewayv2';
 import { AwsClients } from '../AwsClients';
+import { integratedFunction, rateText } from './integrations';
 import { LocationApis } from './readLocationApis';
 import { readLambdaFront } from './readLambdaFront';
 
-const LAMBDA_ARN =
-  /arn:aws[a-z-]*:lambda:[^/:]+:\d{12}:function:[^/:]+(:[^/]+)?/;
-
 const rateOf = (s?: RouteSettings) =>
-  s?.ThrottlingRateLimit
-    ? `${s.ThrottlingRateLimit} requests/s, burst ${
-        s.ThrottlingBurstLimit ?? '-'
-      }`
-    : undefined;
+  rateText(s?.ThrottlingRateLimit, s?.ThrottlingBurstLimit);
 
 /**
  * An API Gateway HTTP API stage in front of a model: its default or per-route throttling, the TLS
@@ -50,7 +44,7 @@ export async function readHttpApiFront(
   if (tls) front.minimumTls = tls;
 
   const functionArn = (integrations.Items ?? [])
-    .map(i => LAMBDA_ARN.exec(i.IntegrationUri ?? '')?.[0])
+    .map(i => integratedFunction(i.IntegrationUri))
     .find(Boolean);
   if (functionArn) {
     const { compute, requestValidation } = await readLambdaFront(

@@ -8,6 +8,7 @@ import {
   GetDomainNamesCommand,
 } from '@aws-sdk/client-apigatewayv2';
 import { AwsClients } from '../AwsClients';
+import { rateText } from './integrations';
 import { pagesOf } from './pagesOf';
 
 /** What every API of one account and region shares: the APIs, usage plans and custom domains (plain
@@ -59,17 +60,14 @@ export async function readLocationApis(
   const usagePlans: LocationApis['usagePlans'] = [];
   for await (const page of paginateGetUsagePlans(v1, { limit: 500 })) {
     for (const plan of page.items ?? []) {
-      const rate = plan.throttle?.rateLimit;
+      const throttle = rateText(
+        plan.throttle?.rateLimit,
+        plan.throttle?.burstLimit,
+      );
       usagePlans.push({
         name: plan.name ?? plan.id ?? '',
         stages: plan.apiStages ?? [],
-        ...(rate
-          ? {
-              throttle: `${rate} requests/s, burst ${
-                plan.throttle?.burstLimit ?? '-'
-              }`,
-            }
-          : {}),
+        ...(throttle ? { throttle } : {}),
       });
     }
   }

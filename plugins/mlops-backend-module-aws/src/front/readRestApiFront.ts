@@ -6,15 +6,10 @@ import {
   paginateGetResources,
 } from '@aws-sdk/client-api-gateway';
 import { AwsClients } from '../AwsClients';
+import { integratedFunction, rateText } from './integrations';
 import { LocationApis } from './readLocationApis';
 import { readLambdaFront } from './readLambdaFront';
 import { readWebAclRateLimit } from './readWebAclRateLimit';
-
-/** The Lambda function a method integrates with (`.../functions/<function ARN>/invocations`). */
-const integratedFunction = (method: Method) =>
-  /functions\/(arn:[^/]+)\/invocations$/.exec(
-    method.methodIntegration?.uri ?? '',
-  )?.[1];
 
 /**
  * An API Gateway REST API stage in front of a model: whether the methods that invoke it validate the
@@ -80,9 +75,12 @@ export async function readRestApiFront(
     : undefined;
   const throttling = [
     throttled &&
-      `stage ${throttled[0] === '*/*' ? '(all methods)' : throttled[0]}: ${
-        throttled[1].throttlingRateLimit
-      } requests/s, burst ${throttled[1].throttlingBurstLimit ?? '-'}`,
+      `stage ${
+        throttled[0] === '*/*' ? '(all methods)' : throttled[0]
+      }: ${rateText(
+        throttled[1].throttlingRateLimit,
+        throttled[1].throttlingBurstLimit,
+      )}`,
     plan?.throttle && `usage plan ${plan.name}: ${plan.throttle}`,
     waf,
   ].filter(Boolean);
@@ -92,7 +90,7 @@ export async function readRestApiFront(
   if (tls) front.minimumTls = tls;
 
   const functionArn = invoking
-    .map(i => integratedFunction(i.method))
+    .map(i => integratedFunction(i.method.methodIntegration?.uri))
     .find(Boolean);
   if (functionArn) {
     front.compute = (await readLambdaFront(clients, functionArn)).compute;
