@@ -23,8 +23,7 @@ import { DecisionCache } from './api/DecisionCache';
 import { FleetCache } from './api/FleetCache';
 import { MlopsAccess } from './api/MlopsAccess';
 import { createRouter } from './api/router';
-import { builtInChecks } from './checks';
-import { imageScanCheck, imageScanClean } from './checks/imageScanClean';
+import { builtInChecksWith } from './checks';
 import { ComplianceEngine } from './compliance/ComplianceEngine';
 import { ComplianceProfiles } from './compliance/ComplianceProfiles';
 import { MlopsDatabase } from './database/MlopsDatabase';
@@ -45,12 +44,13 @@ export const mlopsPlugin = createBackendPlugin({
   pluginId: 'mlops',
   register(env) {
     const sources: MlopsSource[] = [];
-    const checks: ComplianceCheck[] = [...builtInChecks];
+    // Checks modules add; the built-in ones join them once the config is read
+    const moduleChecks: ComplianceCheck[] = [];
     env.registerExtensionPoint(mlopsSourcesExtensionPoint, {
       addSource: (...added) => sources.push(...added),
     });
     env.registerExtensionPoint(mlopsChecksExtensionPoint, {
-      addChecks: (...added) => checks.push(...added),
+      addChecks: (...checks) => moduleChecks.push(...checks),
     });
 
     env.registerInit({
@@ -94,15 +94,15 @@ export const mlopsPlugin = createBackendPlugin({
           timeoutMs: config.databaseTimeoutMs,
           logger,
         });
-        // The built-in image scan check, with the policy of the config
-        const configured = checks.map(c =>
-          c === imageScanClean ? imageScanCheck(config.imageScan) : c,
-        );
+        const checks = [
+          ...builtInChecksWith({ imageScan: config.imageScan }),
+          ...moduleChecks,
+        ];
         const engine = new ComplianceEngine(
-          configured,
+          checks,
           ComplianceProfiles.fromConfig(
             rootConfig,
-            configured.map(c => c.id),
+            checks.map(c => c.id),
           ),
         );
         const refresh = new RefreshService({

@@ -56,5 +56,3 @@ export function imageScanCheck(policy: ImageScanPolicy): ComplianceCheck {
       }),
   };
 }
-
-export const imageScanClean = imageScanCheck(DEFAULT_IMAGE_SCAN_POLICY);

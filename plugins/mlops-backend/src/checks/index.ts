@@ -15,7 +15,11 @@ import { dataCaptureKms } from './dataCaptureKms';
 import { driftMonitoringInPlace } from './driftMonitoringInPlace';
 import { endpointConfigKms } from './endpointConfigKms';
 import { guardDutyEnabled } from './guardDutyEnabled';
-import { imageScanClean } from './imageScanClean';
+import {
+  DEFAULT_IMAGE_SCAN_POLICY,
+  imageScanCheck,
+  ImageScanPolicy,
+} from './imageScanClean';
 import { inferenceApiRateLimited } from './inferenceApiRateLimited';
 import { inferenceApiValidatesRequests } from './inferenceApiValidatesRequests';
 import { kmsKeyRotation } from './kmsKeyRotation';
@@ -39,50 +43,64 @@ import { trainingJobIsolation } from './trainingJobIsolation';
 import { trainingOutputKms } from './trainingOutputKms';
 import { vpcEndpointsPresent } from './vpcEndpointsPresent';
 
-/** The built-in check catalog: the secure pipeline's checklist, by principle. */
-export const builtInChecks: ComplianceCheck[] = [
-  // network isolation
-  modelNetworkIsolation,
-  modelInVpc,
-  trainingJobIsolation,
-  monitoringJobIsolation,
-  vpcEndpointsPresent,
-  subnetsNoInternetRoute,
-  securityGroupsMinimal,
-  // encryption
-  endpointConfigKms,
-  dataCaptureKms,
-  trainingOutputKms,
-  trainingInterContainerEncryption,
-  monitoringJobEncryption,
-  bucketSseKms,
-  bucketDenyInsecureTransport,
-  bucketDenyUnencryptedUploads,
-  kmsKeyRotation,
-  // least privilege
-  bucketPublicAccessBlock,
-  roleNoWildcards,
-  roleNoAdminPolicies,
-  separateTrainingInferenceRoles,
-  noPlaintextSecrets,
-  modelArtifactsReadRestricted,
-  // everything as code
-  policyGatePassed,
-  containerScanClean,
-  approvedModelServed,
-  // defense in depth: monitoring and audit
-  cloudTrailMultiRegion,
-  cloudTrailLogValidation,
-  cloudTrailS3DataEvents,
-  guardDutyEnabled,
-  configRecorderOn,
-  imageScanClean,
-  inferenceApiValidatesRequests,
-  inferenceApiRateLimited,
-  dataCaptureEnabled,
-  driftMonitoringInPlace,
-  lastMonitoringClean,
-  safeDeployment,
-  multiInstanceProduction,
-  bucketVersioning,
-];
+/** What the config sets of the built-in checks (`mlops.checks`). */
+export interface BuiltInCheckSettings {
+  imageScan: ImageScanPolicy;
+}
+
+/** The built-in check catalog, as the config sets it: the secure pipeline's checklist, by principle. */
+export function builtInChecksWith({
+  imageScan,
+}: BuiltInCheckSettings): ComplianceCheck[] {
+  return [
+    // network isolation
+    modelNetworkIsolation,
+    modelInVpc,
+    trainingJobIsolation,
+    monitoringJobIsolation,
+    vpcEndpointsPresent,
+    subnetsNoInternetRoute,
+    securityGroupsMinimal,
+    // encryption
+    endpointConfigKms,
+    dataCaptureKms,
+    trainingOutputKms,
+    trainingInterContainerEncryption,
+    monitoringJobEncryption,
+    bucketSseKms,
+    bucketDenyInsecureTransport,
+    bucketDenyUnencryptedUploads,
+    kmsKeyRotation,
+    // least privilege
+    bucketPublicAccessBlock,
+    roleNoWildcards,
+    roleNoAdminPolicies,
+    separateTrainingInferenceRoles,
+    noPlaintextSecrets,
+    modelArtifactsReadRestricted,
+    // everything as code
+    policyGatePassed,
+    containerScanClean,
+    approvedModelServed,
+    // defense in depth: monitoring and audit
+    cloudTrailMultiRegion,
+    cloudTrailLogValidation,
+    cloudTrailS3DataEvents,
+    guardDutyEnabled,
+    configRecorderOn,
+    imageScanCheck(imageScan),
+    inferenceApiValidatesRequests,
+    inferenceApiRateLimited,
+    dataCaptureEnabled,
+    driftMonitoringInPlace,
+    lastMonitoringClean,
+    safeDeployment,
+    multiInstanceProduction,
+    bucketVersioning,
+  ];
+}
+
+/** The built-in checks with their default settings. */
+export const builtInChecks = builtInChecksWith({
+  imageScan: DEFAULT_IMAGE_SCAN_POLICY,
+});
