@@ -1,4 +1,7 @@
-import { SecurityGroupEvidence } from '@aidlc/plugin-mlops-node';
+import {
+  ANYWHERE_CIDRS,
+  SecurityGroupEvidence,
+} from '@aidlc/plugin-mlops-node';
 import {
   IpPermission,
   paginateDescribeSecurityGroups,
@@ -6,13 +9,11 @@ import {
 import { AwsClients } from '../AwsClients';
 import { chunks } from './chunks';
 
-const ANYWHERE = ['0.0.0.0/0', '::/0'];
-
 function anywhereOf(permission: IpPermission): string[] {
   return [
     ...(permission.IpRanges ?? []).map(r => r.CidrIp),
     ...(permission.Ipv6Ranges ?? []).map(r => r.CidrIpv6),
-  ].filter((cidr): cidr is string => ANYWHERE.includes(cidr ?? ''));
+  ].filter((cidr): cidr is string => ANYWHERE_CIDRS.includes(cidr ?? ''));
 }
 
 /** "tcp 443", "tcp 0-65535" or "all traffic", as the console says it. */

@@ -1,4 +1,9 @@
-import { PolicyDocument, PolicyStatement } from '@aidlc/plugin-mlops-node';
+import {
+  exemptsNamedPrincipals,
+  includesObjectReads,
+  PolicyDocument,
+  PolicyStatement,
+} from '@aidlc/plugin-mlops-node';
 
 /** IAM allows a single string or a list wherever it takes several values. */
 export function asList(value: unknown): string[] {
@@ -51,27 +56,14 @@ export function deniesUnencryptedUploads(document?: PolicyDocument): boolean {
   );
 }
 
-/** Condition keys that name who may still act when a statement denies everyone else. */
-const PRINCIPAL_KEYS = [
-  'aws:principalarn',
-  'aws:userid',
-  'aws:principalaccount',
-];
-const NEGATED_OPERATOR =
-  /^(ArnNotEquals|ArnNotLike|StringNotEquals|StringNotLike)(IfExists)?$/;
-
 /** A Deny of `s3:GetObject` to every principal but those its condition names. */
 export function deniesReadsToOthers(document?: PolicyDocument): boolean {
   return denies(
     document,
     s =>
-      asList(s.Action).some(a =>
-        ['s3:getobject', 's3:get*', 's3:*', '*'].includes(a.toLowerCase()),
-      ) &&
-      Object.entries(s.Condition ?? {}).some(
-        ([operator, keys]) =>
-          NEGATED_OPERATOR.test(operator) &&
-          Object.keys(keys).some(k => PRINCIPAL_KEYS.includes(k.toLowerCase())),
+      includesObjectReads(asList(s.Action)) &&
+      Object.entries(s.Condition ?? {}).some(([operator, keys]) =>
+        Object.keys(keys).some(key => exemptsNamedPrincipals(operator, key)),
       ),
   );
 }

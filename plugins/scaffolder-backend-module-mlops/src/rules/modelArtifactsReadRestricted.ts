@@ -1,9 +1,9 @@
+import {
+  exemptsNamedPrincipals,
+  includesObjectReads,
+} from '@aidlc/plugin-mlops-node';
 import { everyBlock, TerraformRule } from '../TerraformRule';
 import { bucketStatements, denies } from './policyDocuments';
-
-const READS = ['s3:getobject', 's3:get*', 's3:*', '*'];
-const NEGATED =
-  /^(ArnNotEquals|ArnNotLike|StringNotEquals|StringNotLike)(IfExists)?$/;
 
 export const modelArtifactsReadRestricted: TerraformRule = {
   id: 'model-artifacts-read-restricted',
@@ -16,11 +16,10 @@ export const modelArtifactsReadRestricted: TerraformRule = {
         bucketStatements(model, bucket).some(
           s =>
             denies(s) &&
-            (s.actions ?? []).some(a => READS.includes(a.toLowerCase())) &&
-            (s.condition ?? []).some(
-              c =>
-                NEGATED.test(c.test) &&
-                c.variable.toLowerCase() === 'aws:principalarn',
+            includesObjectReads(s.actions ?? []) &&
+            // The template names roles: aws:PrincipalArn is the one key the gate takes
+            (s.condition ?? []).some(c =>
+              exemptsNamedPrincipals(c.test, c.variable, ['aws:principalarn']),
             ),
         ),
       'has no bucket policy that denies s3:GetObject unless aws:PrincipalArn is a named role',

@@ -1,7 +1,6 @@
+import { ANYWHERE_CIDRS } from '@aidlc/plugin-mlops-node';
 import { TerraformBlock } from '../TerraformModel';
 import { everyBlock, TerraformRule } from '../TerraformRule';
-
-const ANYWHERE = ['0.0.0.0/0', '::/0'];
 
 type Rule = {
   protocol?: string;
@@ -20,7 +19,7 @@ const toAnywhere = (r: Rule) =>
     ...(r.ipv6_cidr_blocks ?? []),
     r.cidr_ipv4,
     r.cidr_ipv6,
-  ].some(cidr => ANYWHERE.includes(cidr ?? ''));
+  ].some(cidr => ANYWHERE_CIDRS.includes(cidr ?? ''));
 const everything = (r: Rule) =>
   ['-1', 'all'].includes(String(r.protocol ?? r.ip_protocol));
 
