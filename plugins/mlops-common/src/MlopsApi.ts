@@ -6,6 +6,7 @@ import {
   FleetExportQuery,
   FleetPage,
   FleetQuery,
+  FleetSummary,
   ModelCatalogPage,
   ModelCatalogQuery,
   OwnerSummaries,
@@ -22,6 +23,8 @@ export interface MlopsApi {
     request: ApprovalRequest,
   ): Promise<ApprovalResult>;
   getFleet(query?: FleetQuery): Promise<FleetPage>;
+  /** Services per verdict and the checks failing most, over what the caller may read */
+  getFleetSummary(): Promise<FleetSummary>;
   getFleetByOwner(): Promise<OwnerSummaries>;
   /** The fleet with these filters as CSV text */
   exportFleet(query?: FleetExportQuery): Promise<string>;

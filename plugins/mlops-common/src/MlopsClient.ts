@@ -86,6 +86,10 @@ export class MlopsClient implements MlopsApi {
     return (await this.client.GET('/compliance', { params })).data!;
   }
 
+  async getFleetSummary() {
+    return (await this.client.GET('/compliance/summary')).data!;
+  }
+
   async getFleetByOwner() {
     return (await this.client.GET('/compliance/owners')).data!;
   }

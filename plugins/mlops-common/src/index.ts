@@ -4,9 +4,11 @@
  */
 export * from './annotations';
 export * from './driftMethods';
+export * from './driftStatuses';
 export * from './everyMember';
 export * from './isRegistrar';
 export * from './types';
+export * from './verdicts';
 export * from './Compliance';
 export * from './MlopsApi';
 export * from './MlopsClient';

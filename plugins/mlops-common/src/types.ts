@@ -11,6 +11,10 @@ export type Severity = Schemas['Severity'];
 /** @public */
 export type CheckStatus = Schemas['CheckStatus'];
 /** @public */
+export type Verdict = Schemas['Verdict'];
+/** @public */
+export type VerdictCounts = Schemas['VerdictCounts'];
+/** @public */
 export type CheckControls = Schemas['CheckControls'];
 /** @public */
 export type CheckDescription = Schemas['CheckDescription'];
@@ -80,6 +84,8 @@ export type FleetExportQuery = NonNullable<
 >;
 /** @public */
 export type FleetPage = Schemas['FleetPage'];
+/** @public */
+export type FleetSummary = Schemas['FleetSummary'];
 /** @public */
 export type OwnerSummary = Schemas['OwnerSummary'];
 /** @public */

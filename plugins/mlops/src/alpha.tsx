@@ -7,8 +7,12 @@ import {
 } from '@backstage/frontend-plugin-api';
 import SecurityIcon from '@material-ui/icons/Security';
 import StorageIcon from '@material-ui/icons/Storage';
-import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import { mlopsApiFactory } from './api';
+import { ML_TAB_PATH } from './hooks/useMlTabLink';
 import { mlopsComplianceRouteRef, mlopsModelsRouteRef } from './routes';
 
 const routes = convertLegacyRouteRefs({
@@ -24,12 +28,24 @@ const mlopsApi = ApiBlueprint.make({
 const mlopsEntityContent = EntityContentBlueprint.make({
   name: 'ml',
   params: {
-    path: 'ml',
+    path: ML_TAB_PATH,
     title: 'ML',
     filter: isMlopsAvailable,
     loader: () =>
       import('./components/MlopsEntityContent/MlopsEntityContent').then(m => (
         <m.MlopsEntityContent />
+      )),
+  },
+});
+
+/** The ML summary card on the Overview of entities with the mlops annotations. */
+const mlopsSummaryCard = EntityCardBlueprint.make({
+  name: 'ml-summary',
+  params: {
+    filter: isMlopsAvailable,
+    loader: () =>
+      import('./components/MlSummaryCard/MlSummaryCard').then(m => (
+        <m.MlSummaryCard />
       )),
   },
 });
@@ -65,12 +81,18 @@ const modelCatalogPage = PageBlueprint.make({
 });
 
 /**
- * The mlops plugin for Backstage's new frontend system: the ML tab of entities and the ML
+ * The mlops plugin for Backstage's new frontend system: the ML tab and Overview card of entities and the ML
  * Compliance and Model Catalog pages.
  * @alpha
  */
 export default createFrontendPlugin({
   pluginId: 'mlops',
   routes,
-  extensions: [mlopsApi, mlopsEntityContent, compliancePage, modelCatalogPage],
+  extensions: [
+    mlopsApi,
+    mlopsEntityContent,
+    mlopsSummaryCard,
+    compliancePage,
+    modelCatalogPage,
+  ],
 });

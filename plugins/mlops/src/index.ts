@@ -6,6 +6,7 @@
 export {
   mlopsPlugin,
   EntityMlopsContent,
+  EntityMlopsSummaryCard,
   MlopsCompliancePage,
   MlopsModelCatalogPage,
 } from './plugin';

@@ -29,6 +29,23 @@ export const EntityMlopsContent = mlopsPlugin.provide(
   }),
 );
 
+/**
+ * The ML summary for the Overview, for
+ * `<EntitySwitch.Case if={isMlopsAvailable}><EntityMlopsSummaryCard /></EntitySwitch.Case>`.
+ * @public
+ */
+export const EntityMlopsSummaryCard = mlopsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityMlopsSummaryCard',
+    component: {
+      lazy: () =>
+        import('./components/MlSummaryCard/MlSummaryCard').then(
+          m => m.MlSummaryCard,
+        ),
+    },
+  }),
+);
+
 /** The ML Compliance page, for `<Route path="/ml-compliance" element={<MlopsCompliancePage />} />`. @public */
 export const MlopsCompliancePage = mlopsPlugin.provide(
   createRoutableExtension({

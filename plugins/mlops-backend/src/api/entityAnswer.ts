@@ -37,8 +37,10 @@ export function entityAnswer(
     ...(parts.checks && {
       evaluatedAt: summary.evaluatedAt?.toISOString(),
       profile: summary.profile,
+      verdict: summary.verdict,
       score: summary.score,
       failed: summary.failed,
+      missingEvidence: summary.missingEvidence,
       reports: stored.reports,
     }),
   };

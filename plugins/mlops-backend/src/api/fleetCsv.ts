@@ -1,4 +1,9 @@
-import { FleetRow, SEVERITIES } from '@aidlc/plugin-mlops-common';
+import {
+  CheckDescription,
+  FleetRow,
+  SEVERITIES,
+  VERDICT_TEXT,
+} from '@aidlc/plugin-mlops-common';
 
 /**
  * RFC 4180 field. A cell that starts with a formula lead character (=, +, -, @, tab, carriage return
@@ -10,16 +15,29 @@ function field(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The fleet view as CSV, one row per entity. */
-export function fleetCsv(rows: Omit<FleetRow, 'trend'>[]): string {
+/**
+ * The fleet view as CSV, one row per entity, for a person reading it in a spreadsheet: the verdict
+ * as the portal names it, failed checks by title with their severity.
+ */
+export function fleetCsv(
+  rows: Omit<FleetRow, 'trend'>[],
+  checks: CheckDescription[],
+): string {
+  const byId = new Map(checks.map(check => [check.id, check]));
+  const named = (id: string) => {
+    const check = byId.get(id);
+    return check ? `${check.title} (${check.severity})` : id;
+  };
   const header = [
     'entityRef',
     'title',
     'owner',
     'system',
     'profile',
+    'verdict',
     'score',
     ...SEVERITIES.map(s => `failed_${s}`),
+    'missingEvidence',
     'failedChecks',
     'driftStatus',
     'evaluatedAt',
@@ -32,9 +50,11 @@ export function fleetCsv(rows: Omit<FleetRow, 'trend'>[]): string {
       row.owner,
       row.system,
       row.profile,
+      VERDICT_TEXT[row.verdict].label,
       row.score,
       ...SEVERITIES.map(s => row.failed[s]),
-      row.failedChecks.join(' '),
+      row.missingEvidence,
+      row.failedChecks.map(named).join('; '),
       row.driftStatus,
       row.evaluatedAt,
       row.stale,

@@ -74,7 +74,8 @@ const fleetQuery = fc.record(
     system: nastyText,
     severity: fc.oneof(nastyText, fc.constantFrom('critical', 'low')),
     check: nastyText,
-    orderBy: fc.oneof(nastyText, fc.constantFrom('score', 'title')),
+    orderBy: fc.oneof(nastyText, fc.constantFrom('verdict', 'score', 'title')),
+    verdict: fc.oneof(nastyText, fc.constantFrom('blocked', 'passing')),
     order: fc.oneof(nastyText, fc.constantFrom('asc', 'desc')),
     limit: fc.oneof(nastyText, fc.integer().map(String)),
     cursor,
@@ -180,6 +181,7 @@ describe.each(databases.eachSupportedId())(
           fc.constantFrom(
             '/compliance',
             '/compliance/owners',
+            '/compliance/summary',
             '/compliance/export',
             '/models',
           ),

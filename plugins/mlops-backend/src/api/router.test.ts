@@ -153,6 +153,24 @@ describe('mlops router', () => {
     );
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.text).toContain(`,"'=HYPERLINK(""http://x"")",`);
+    // Verdicts and failed checks as a person reads them
+    expect(csv.text).toMatch(
+      /Product Recommender,.*,Blocked,.*No admin or full-access managed policies on execution roles \(critical\)/,
+    );
+
+    const summary = await get(`${BASE}/compliance/summary`, auth.otherTeam);
+    expect(summary.body).toMatchObject({
+      visibility: 'limited',
+      verdicts: expect.objectContaining({ blocked: expect.any(Number) }),
+    });
+    const readable = await get(`${BASE}/compliance?limit=100`, auth.otherTeam);
+    expect(
+      Object.values(summary.body.verdicts).reduce((a: any, b: any) => a + b),
+    ).toBe(readable.body.totalItems);
+    expect(summary.body.topFailingChecks[0]).toEqual({
+      check: expect.any(String),
+      services: expect.any(Number),
+    });
   });
 
   it('refreshes for owners, once per interval, and answers 429 with Retry-After to the second', async () => {
@@ -173,6 +191,7 @@ describe('mlops router', () => {
     method    | path                                                                    | who           | status
     ${'get'}  | ${`${FRAUD_API}/models`}                                                | ${auth.none}  | ${401}
     ${'get'}  | ${`${BASE}/compliance`}                                                 | ${auth.none}  | ${401}
+    ${'get'}  | ${`${BASE}/compliance/summary`}                                         | ${auth.none}  | ${401}
     ${'get'}  | ${`${BASE}/checks`}                                                     | ${auth.none}  | ${401}
     ${'get'}  | ${`${BASE}/entities/component/default/nope/models`}                     | ${auth.admin} | ${404}
     ${'post'} | ${`${BASE}/entities/component/default/nope/refresh`}                    | ${auth.admin} | ${404}

@@ -252,7 +252,17 @@ export async function createRouter(
   router.get('/compliance/owners', (req, res) =>
     sendFleet(req, res, async filter => ({
       visibility: visibilityOf(filter),
-      items: await database.fleet.summarizeOwners(filter),
+      items: await database.summaries.summarizeOwners(filter),
+    })),
+  );
+
+  router.get('/compliance/summary', (req, res) =>
+    sendFleet(req, res, async filter => ({
+      visibility: visibilityOf(filter),
+      ...(await database.summaries.summarizeFleet(
+        filter,
+        options.engine.listChecks().map(check => check.id),
+      )),
     })),
   );
 
@@ -264,7 +274,10 @@ export async function createRouter(
       { query: JSON.stringify(req.query) },
       () => database.fleet.exportFleet(req.query, filter, EXPORT_LIMIT),
     );
-    res.type('text/csv').attachment('ml-compliance.csv').send(fleetCsv(rows));
+    res
+      .type('text/csv')
+      .attachment('ml-compliance.csv')
+      .send(fleetCsv(rows, options.engine.listChecks()));
   });
 
   router.get('/models', (req, res) =>

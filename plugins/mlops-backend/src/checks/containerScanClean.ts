@@ -14,7 +14,7 @@ export const containerScanClean: ComplianceCheck = {
     const scan = evidence.submitted?.containerScan;
     if (!scan) {
       return {
-        status: 'fail',
+        status: 'missing_evidence',
         message: 'No container scan was submitted by the pipeline',
       };
     }

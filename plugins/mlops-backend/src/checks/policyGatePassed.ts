@@ -14,7 +14,7 @@ export const policyGatePassed: ComplianceCheck = {
     const report = evidence.submitted?.policyGate;
     if (!report) {
       return {
-        status: 'fail',
+        status: 'missing_evidence',
         message: 'No policy-gate report was submitted by the pipeline',
       };
     }

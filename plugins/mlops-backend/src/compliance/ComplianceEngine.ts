@@ -2,6 +2,8 @@ import {
   CheckDescription,
   CheckResult,
   FailedCounts,
+  Verdict,
+  verdictOf,
 } from '@aidlc/plugin-mlops-common';
 import {
   CheckContext,
@@ -9,12 +11,18 @@ import {
   Evidence,
 } from '@aidlc/plugin-mlops-node';
 import { ComplianceProfiles, severityUnder } from './ComplianceProfiles';
-import { complianceScore, failedCounts } from './complianceScore';
+import {
+  complianceScore,
+  failedCounts,
+  missingEvidenceCount,
+} from './complianceScore';
 
 export interface ComplianceEvaluation {
   profile: string;
+  verdict: Verdict;
   score: number;
   failed: FailedCounts;
+  missingEvidence: number;
   checks: CheckResult[];
 }
 
@@ -57,10 +65,14 @@ export class ComplianceEngine {
           };
         }
       });
+    const failed = failedCounts(checks);
+    const missingEvidence = missingEvidenceCount(checks);
     return {
       profile: profile.name,
+      verdict: verdictOf({ failed, missingEvidence }),
       score: complianceScore(checks),
-      failed: failedCounts(checks),
+      failed,
+      missingEvidence,
       checks,
     };
   }

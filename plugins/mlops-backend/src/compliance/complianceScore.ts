@@ -13,8 +13,9 @@ const WEIGHTS: Record<Severity, number> = {
 };
 
 /**
- * Share of the applicable weight that passed, 0-100. An `error` counts as not passed: a check
- * that could not read its evidence proves nothing. With nothing applicable the score is 100.
+ * Share of the applicable weight that passed, 0-100. An `error` or `missing_evidence` counts as not
+ * passed: a check that could not read its evidence proves nothing. With nothing applicable the score
+ * is 100.
  */
 export function complianceScore(checks: CheckResult[]): number {
   let total = 0;
@@ -25,6 +26,11 @@ export function complianceScore(checks: CheckResult[]): number {
     if (check.status === 'pass') passed += WEIGHTS[check.severity];
   }
   return total === 0 ? 100 : Math.round((100 * passed) / total);
+}
+
+/** Checks waiting for a report from the project's pipeline. */
+export function missingEvidenceCount(checks: CheckResult[]): number {
+  return checks.filter(check => check.status === 'missing_evidence').length;
 }
 
 export function failedCounts(checks: CheckResult[]): FailedCounts {

@@ -1,9 +1,5 @@
-import {
-  describeSeries,
-  driftStatus,
-  groupDriftStatus,
-  worstDriftStatus,
-} from './driftStatus';
+import { describeSeries, driftStatus, groupDriftStatus } from './driftStatus';
+import { worstDriftStatus } from '@aidlc/plugin-mlops-common';
 
 const metric = (values: number[], threshold?: number) => ({
   name: 'feature_baseline_drift_amount',

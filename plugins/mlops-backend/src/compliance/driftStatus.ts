@@ -3,6 +3,7 @@ import {
   DriftStatus,
   EndpointDrift,
   ModelGroup,
+  worstDriftStatus,
 } from '@aidlc/plugin-mlops-common';
 
 /**
@@ -31,21 +32,6 @@ export function driftStatus(
     );
   });
   return violated || overThreshold ? 'drifting' : 'ok';
-}
-
-/**
- * The worst status of several endpoints, for one entity; an unmonitored endpoint is worse than a
- * healthy one, and a service without endpoints is not monitored.
- */
-export function worstDriftStatus(statuses: DriftStatus[]): DriftStatus {
-  const order: DriftStatus[] = [
-    'failing',
-    'drifting',
-    'not_monitored',
-    'unknown',
-    'ok',
-  ];
-  return order.find(s => statuses.includes(s)) ?? 'not_monitored';
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   CheckResult,
   DriftStatus,
+  Verdict,
   EndpointDrift,
   FailedCounts,
   ModelGroup,
@@ -29,8 +30,11 @@ export interface SnapshotSummary extends EntityFacts {
   evaluatedAt?: Date;
   stale: boolean;
   error?: string;
+  verdict: Verdict;
   score: number;
   failed: FailedCounts;
+  /** Checks waiting for a pipeline report */
+  missingEvidence: number;
   driftStatus: DriftStatus;
 }
 

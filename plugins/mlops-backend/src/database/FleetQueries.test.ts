@@ -154,7 +154,9 @@ describe.each(databases.eachSupportedId())('fleet queries on %p', id => {
         .totalItems,
     ).toBe(1);
     expect(
-      (await db.fleet.summarizeOwners(where(owner([FRAUD])))).map(o => o.owner),
+      (await db.summaries.summarizeOwners(where(owner([FRAUD])))).map(
+        o => o.owner,
+      ),
     ).toEqual([FRAUD]);
     // The policy's own condition objects produce the same filter
     expect(
@@ -163,6 +165,31 @@ describe.each(databases.eachSupportedId())('fleet queries on %p', id => {
       rule: 'IS_ENTITY_OWNER',
       params: { claims: [FRAUD] },
     });
+  });
+
+  it('puts every blocked service first, whatever its score, then those at risk', async () => {
+    const { db, save } = await databaseFor(id);
+    const none = { critical: 0, high: 0, medium: 0, low: 0 };
+    await save(snapshot('clean', { score: 92, failed: { ...none, low: 1 } }));
+    await save(
+      snapshot('critical', { score: 93, failed: { ...none, critical: 1 } }),
+    );
+    await save(snapshot('high', { score: 60, failed: { ...none, high: 2 } }));
+    await save(snapshot('no-report', { score: 95, missingEvidence: 1 }));
+    await db.snapshots.markStale(snapshot('never-read'), 'AccessDenied');
+    const page = await db.fleet.listFleet({ limit: 2 }, ALL);
+    const rest = await db.fleet.listFleet({ cursor: page.nextCursor }, ALL);
+    expect(
+      [...page.items, ...rest.items].map(r => [r.title, r.verdict]),
+    ).toEqual([
+      ['critical', 'blocked'],
+      ['high', 'at_risk'],
+      ['no-report', 'evidence_missing'],
+      ['clean', 'passing'],
+      ['never-read', 'not_evaluated'],
+    ]);
+    const blocked = await db.fleet.listFleet({ verdict: 'blocked' }, ALL);
+    expect(blocked.items.map(r => r.title)).toEqual(['critical']);
   });
 
   it.each([
@@ -192,55 +219,5 @@ describe.each(databases.eachSupportedId())('fleet queries on %p', id => {
       name: 'InputError',
       message: expect.stringMatching(/^Invalid cursor/),
     });
-  });
-
-  it('sums up evaluated services per owner and counts those not evaluated yet apart', async () => {
-    const { db, save } = await databaseFor(id);
-    await save(
-      snapshot('a', {
-        score: 80,
-        failed: { critical: 1, high: 0, medium: 2, low: 0 },
-      }),
-    );
-    await save(snapshot('b', { score: 100 }));
-    await db.snapshots.markStale(snapshot('never-read'), 'AccessDenied');
-    await save(
-      snapshot('c', {
-        owner: PERSONALIZATION,
-        score: 40,
-        failed: { critical: 0, high: 3, medium: 0, low: 1 },
-      }),
-    );
-    await db.snapshots.markStale(
-      snapshot('new', { owner: 'group:default/new-team' }),
-      'AccessDenied',
-    );
-    await expect(db.fleet.summarizeOwners(ALL)).resolves.toEqual([
-      {
-        owner: FRAUD,
-        services: 2,
-        notEvaluated: 1,
-        failingServices: 1,
-        averageScore: 90,
-        failed: { critical: 1, high: 0, medium: 2, low: 0 },
-      },
-      {
-        owner: PERSONALIZATION,
-        services: 1,
-        notEvaluated: 0,
-        failingServices: 1,
-        averageScore: 40,
-        failed: { critical: 0, high: 3, medium: 0, low: 1 },
-      },
-      {
-        owner: 'group:default/new-team',
-        services: 0,
-        notEvaluated: 1,
-        failingServices: 0,
-        averageScore: undefined,
-        failed: { critical: 0, high: 0, medium: 0, low: 0 },
-      },
-    ]);
-    await expect(db.fleet.summarizeOwners({ none: true })).resolves.toEqual([]);
   });
 });

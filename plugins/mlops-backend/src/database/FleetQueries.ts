@@ -4,8 +4,8 @@ import {
   FleetRow,
   ModelCatalogQuery,
   ModelCatalogRow,
-  OwnerSummary,
   SEVERITIES,
+  VERDICTS,
 } from '@aidlc/plugin-mlops-common';
 import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
@@ -13,12 +13,20 @@ import { applyEntityFilter, EntityFilter } from './entityFilter';
 import { countRows, keysetPage, KeysetSort, Page } from './keysetPage';
 import { SUMMARY_COLUMNS, summaryOf } from './snapshotRows';
 
-const SORT_COLUMNS = {
-  score: { column: 'score', type: 'number' },
-  entityRef: { column: 'entity_ref', type: 'string' },
-  owner: { column: 'owner', type: 'string' },
-  title: { column: 'title', type: 'string' },
-} as const;
+/** The key columns of each order; the last is unique. */
+const SORT_KEYS: Record<
+  NonNullable<FleetQuery['orderBy']>,
+  { columns: string[]; types: KeysetSort['types'] }
+> = {
+  verdict: {
+    columns: ['verdict_rank', 'score', 'entity_ref'],
+    types: ['number', 'number', 'string'],
+  },
+  score: { columns: ['score', 'entity_ref'], types: ['number', 'string'] },
+  entityRef: { columns: ['entity_ref'], types: ['string'] },
+  owner: { columns: ['owner', 'entity_ref'], types: ['string', 'string'] },
+  title: { columns: ['title', 'entity_ref'], types: ['string', 'string'] },
+};
 
 /** Scores shown as a trend: the latest refreshes of each entity. */
 const TREND_POINTS = 14;
@@ -38,14 +46,14 @@ function fleetRowOf(row: any): Omit<FleetRow, 'trend'> {
   };
 }
 
-/** The fleet-wide reads: the fleet view and its export, owner summaries and the model catalog. */
+/** The fleet-wide reads: the fleet view and its export, and the model catalog. */
 export class FleetQueries {
   constructor(
     private readonly db: Knex,
     private readonly deadline: DatabaseDeadline,
   ) {}
 
-  /** The fleet view: filtered, sorted by one column (ties by entity ref), cursor-paginated. */
+  /** The fleet view: filtered, sorted (verdict first by default, ties by entity ref), cursor-paginated. */
   async listFleet(
     query: FleetQuery,
     access: EntityFilter,
@@ -87,56 +95,6 @@ export class FleetQueries {
         .limit(limit),
     );
     return rows.map(fleetRowOf);
-  }
-
-  /**
-   * The platform team's view per owner: evaluated services, failing ones, their failures and average
-   * score, and how many services wait for their first evaluation (they count in no average).
-   */
-  async summarizeOwners(access: EntityFilter): Promise<OwnerSummary[]> {
-    const evaluated = 'evaluated_at is not null';
-    const failing = `${evaluated} and failed_critical + failed_high + failed_medium + failed_low > 0`;
-    const when = (condition: string, value = '1') =>
-      this.db.raw(`sum(case when ${condition} then ${value} else 0 end)`);
-    const rows = await this.deadline.run(() =>
-      this.db('mlops_entities')
-        .modify(builder => applyEntityFilter(this.db, builder, access))
-        .select('owner')
-        .select({
-          services: when(evaluated),
-          notEvaluated: when('evaluated_at is null'),
-          failing: when(failing),
-          scoreSum: when(evaluated, 'score'),
-          critical: when(evaluated, 'failed_critical'),
-          high: when(evaluated, 'failed_high'),
-          medium: when(evaluated, 'failed_medium'),
-          low: when(evaluated, 'failed_low'),
-        })
-        .groupBy('owner')
-        .orderBy([
-          { column: 'failing', order: 'desc' },
-          { column: 'owner', order: 'asc' },
-        ]),
-    );
-    return rows.map((row: any) => {
-      const services = Number(row.services);
-      return {
-        owner: row.owner,
-        services,
-        notEvaluated: Number(row.notEvaluated),
-        failingServices: Number(row.failing),
-        averageScore:
-          services > 0
-            ? Math.round(Number(row.scoreSum) / services)
-            : undefined,
-        failed: {
-          critical: Number(row.critical),
-          high: Number(row.high),
-          medium: Number(row.medium),
-          low: Number(row.low),
-        },
-      };
-    });
   }
 
   /** Every model group, by name; `q` matches group name, entity or owner. */
@@ -193,14 +151,9 @@ export class FleetQueries {
   }
 
   private sortOf(query: FleetExportQuery): KeysetSort {
-    const { column, type } = SORT_COLUMNS[query.orderBy ?? 'score'];
+    const orderBy = query.orderBy ?? 'verdict';
     const order = query.order ?? 'asc';
-    return {
-      name: `${column}:${order}`,
-      columns: [column, 'entity_ref'],
-      types: [type, 'string'],
-      order,
-    };
+    return { name: `${orderBy}:${order}`, order, ...SORT_KEYS[orderBy] };
   }
 
   private fleet(
@@ -211,6 +164,9 @@ export class FleetQueries {
       applyEntityFilter(this.db, builder, access);
       if (query.owner) builder.where('owner', query.owner);
       if (query.system) builder.where('system', query.system);
+      if (query.verdict) {
+        builder.where('verdict_rank', VERDICTS.indexOf(query.verdict));
+      }
       if (query.check) {
         builder.where('failed_checks', 'like', `%,${query.check},%`);
       }

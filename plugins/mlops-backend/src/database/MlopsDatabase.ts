@@ -8,6 +8,7 @@ import { DatabaseDeadline } from './DatabaseDeadline';
 import { entityTransaction } from './entityTransaction';
 import { EvidenceStore } from './EvidenceStore';
 import { FleetQueries } from './FleetQueries';
+import { FleetSummaries } from './FleetSummaries';
 import { SnapshotStore } from './SnapshotStore';
 
 const migrationsDir = resolvePackagePath(
@@ -16,12 +17,13 @@ const migrationsDir = resolvePackagePath(
 );
 
 /**
- * The mlops plugin's database: snapshots, fleet queries and evidence reports over one migrated
+ * The mlops plugin's database: snapshots, fleet queries and summaries, and evidence reports over one migrated
  * client, every call bounded by the same deadline.
  */
 export class MlopsDatabase {
   readonly snapshots: SnapshotStore;
   readonly fleet: FleetQueries;
+  readonly summaries: FleetSummaries;
   readonly evidence: EvidenceStore;
 
   static async create(
@@ -44,6 +46,7 @@ export class MlopsDatabase {
   ) {
     this.snapshots = new SnapshotStore(db, deadline);
     this.fleet = new FleetQueries(db, deadline);
+    this.summaries = new FleetSummaries(db, deadline);
     this.evidence = new EvidenceStore(db, deadline);
   }
 

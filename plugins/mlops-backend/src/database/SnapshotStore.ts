@@ -1,4 +1,4 @@
-import { ReportSummary } from '@aidlc/plugin-mlops-common';
+import { ReportSummary, VERDICTS } from '@aidlc/plugin-mlops-common';
 import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
 import {
@@ -38,11 +38,13 @@ export class SnapshotStore {
         stale: snapshot.stale,
         stale_told: false,
         error: snapshot.error ?? null,
+        verdict_rank: VERDICTS.indexOf(snapshot.verdict),
         score: snapshot.score,
         failed_critical: failed.critical,
         failed_high: failed.high,
         failed_medium: failed.medium,
         failed_low: failed.low,
+        missing_evidence: snapshot.missingEvidence,
         failed_checks: `,${snapshot.checks
           .filter(c => c.status === 'fail')
           .map(c => c.id)

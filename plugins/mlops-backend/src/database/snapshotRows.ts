@@ -1,4 +1,4 @@
-import { FailedCounts } from '@aidlc/plugin-mlops-common';
+import { FailedCounts, VERDICTS } from '@aidlc/plugin-mlops-common';
 import { EntityFacts, SnapshotSummary } from './EntitySnapshot';
 
 /** Columns of a snapshot's summary: everything but the large JSON documents. */
@@ -14,11 +14,13 @@ export const SUMMARY_COLUMNS = [
   'evaluated_at',
   'stale',
   'error',
+  'verdict_rank',
   'score',
   'failed_critical',
   'failed_high',
   'failed_medium',
   'failed_low',
+  'missing_evidence',
   'failed_checks',
   'drift_status',
 ];
@@ -53,8 +55,10 @@ export function summaryOf(row: any): SnapshotSummary {
     evaluatedAt: toDate(row.evaluated_at),
     stale: Boolean(row.stale),
     error: row.error ?? undefined,
+    verdict: VERDICTS[Number(row.verdict_rank)] ?? 'not_evaluated',
     score: row.score,
     failed: failedOf(row),
+    missingEvidence: Number(row.missing_evidence),
     driftStatus: row.drift_status,
   };
 }

@@ -1,3 +1,4 @@
+import { worstDriftStatus } from '@aidlc/plugin-mlops-common';
 import {
   MlopsSource,
   MlopsTarget,
@@ -11,11 +12,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Knex } from 'knex';
 import pLimit from 'p-limit';
 import { ComplianceEngine } from '../compliance/ComplianceEngine';
-import {
-  describeSeries,
-  driftStatus,
-  worstDriftStatus,
-} from '../compliance/driftStatus';
+import { describeSeries, driftStatus } from '../compliance/driftStatus';
 import { EntityFacts } from '../database/EntitySnapshot';
 import { EvidenceReport } from '../database/EvidenceStore';
 import { reportSummaries } from '../evidence/reportSummaries';
@@ -253,8 +250,10 @@ export class RefreshService {
       refreshedAt,
       evaluatedAt: new Date(),
       stale: false,
+      verdict: evaluation.verdict,
       score: evaluation.score,
       failed: evaluation.failed,
+      missingEvidence: evaluation.missingEvidence,
       driftStatus: worstDriftStatus(endpoints.map(e => e.status)),
       models: attachDeployments(reading.models, reading.evidence.endpoints),
       endpoints,

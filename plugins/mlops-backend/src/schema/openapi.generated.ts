@@ -108,9 +108,19 @@ export const spec = {
         name: 'orderBy',
         in: 'query',
         required: false,
+        description: '`verdict`: blocked first (then by score), the default',
         schema: {
           type: 'string',
-          enum: ['score', 'entityRef', 'owner', 'title'],
+          enum: ['verdict', 'score', 'entityRef', 'owner', 'title'],
+        },
+      },
+      verdict: {
+        name: 'verdict',
+        in: 'query',
+        required: false,
+        description: 'Only rows with this verdict',
+        schema: {
+          $ref: '#/components/schemas/Verdict',
         },
       },
       order: {
@@ -166,7 +176,50 @@ export const spec = {
       },
       CheckStatus: {
         type: 'string',
-        enum: ['pass', 'fail', 'not_applicable', 'error'],
+        description:
+          "`missing_evidence`: the check needs a report from the project's pipeline and none was submitted; it proves nothing, like a failure, but needs a pipeline step, not a fix.",
+        enum: ['pass', 'fail', 'missing_evidence', 'not_applicable', 'error'],
+      },
+      Verdict: {
+        description:
+          'Whether a service may ship, from its last evaluation: `blocked` (a critical check fails), `at_risk` (a high check fails), `evidence_missing` (no failure of those, but a pipeline report is missing), `passing` (nothing above; medium and low findings may remain), `not_evaluated`. Worst first.',
+        type: 'string',
+        enum: [
+          'blocked',
+          'at_risk',
+          'evidence_missing',
+          'passing',
+          'not_evaluated',
+        ],
+      },
+      VerdictCounts: {
+        description: 'Services per verdict.',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'blocked',
+          'at_risk',
+          'evidence_missing',
+          'passing',
+          'not_evaluated',
+        ],
+        properties: {
+          blocked: {
+            type: 'integer',
+          },
+          at_risk: {
+            type: 'integer',
+          },
+          evidence_missing: {
+            type: 'integer',
+          },
+          passing: {
+            type: 'integer',
+          },
+          not_evaluated: {
+            type: 'integer',
+          },
+        },
       },
       FailedCounts: {
         description: 'Failed checks counted by severity.',
@@ -682,7 +735,15 @@ export const spec = {
         description:
           "The outcome of an entity's last evaluation against its compliance profile.",
         type: 'object',
-        required: ['profile', 'score', 'failed', 'checks', 'reports'],
+        required: [
+          'profile',
+          'verdict',
+          'score',
+          'failed',
+          'missingEvidence',
+          'checks',
+          'reports',
+        ],
         properties: {
           evaluatedAt: {
             type: 'string',
@@ -691,11 +752,18 @@ export const spec = {
           profile: {
             type: 'string',
           },
+          verdict: {
+            $ref: '#/components/schemas/Verdict',
+          },
           score: {
             type: 'integer',
           },
           failed: {
             $ref: '#/components/schemas/FailedCounts',
+          },
+          missingEvidence: {
+            description: 'Checks waiting for a pipeline report',
+            type: 'integer',
           },
           checks: {
             type: 'array',
@@ -798,8 +866,10 @@ export const spec = {
           'title',
           'owner',
           'profile',
+          'verdict',
           'score',
           'failed',
+          'missingEvidence',
           'failedChecks',
           'driftStatus',
           'stale',
@@ -821,11 +891,18 @@ export const spec = {
           profile: {
             type: 'string',
           },
+          verdict: {
+            $ref: '#/components/schemas/Verdict',
+          },
           score: {
             type: 'integer',
           },
           failed: {
             $ref: '#/components/schemas/FailedCounts',
+          },
+          missingEvidence: {
+            description: 'Checks waiting for a pipeline report',
+            type: 'integer',
           },
           failedChecks: {
             type: 'array',
@@ -880,11 +957,15 @@ export const spec = {
           'services',
           'notEvaluated',
           'failingServices',
+          'verdicts',
           'failed',
         ],
         properties: {
           owner: {
             type: 'string',
+          },
+          verdicts: {
+            $ref: '#/components/schemas/VerdictCounts',
           },
           services: {
             description:
@@ -905,6 +986,42 @@ export const spec = {
           },
           failed: {
             $ref: '#/components/schemas/FailedCounts',
+          },
+        },
+      },
+      FailingCheckCount: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['check', 'services'],
+        properties: {
+          check: {
+            type: 'string',
+          },
+          services: {
+            type: 'integer',
+          },
+        },
+      },
+      FleetSummary: {
+        description:
+          'The fleet at a glance, over the services the caller may read.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['visibility', 'verdicts', 'topFailingChecks'],
+        properties: {
+          visibility: {
+            $ref: '#/components/schemas/Visibility',
+          },
+          verdicts: {
+            $ref: '#/components/schemas/VerdictCounts',
+          },
+          topFailingChecks: {
+            description:
+              'The checks that fail on most services (at most 5), most first',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FailingCheckCount',
+            },
           },
         },
       },
@@ -1377,6 +1494,9 @@ export const spec = {
             $ref: '#/components/parameters/system',
           },
           {
+            $ref: '#/components/parameters/verdict',
+          },
+          {
             $ref: '#/components/parameters/severity',
           },
           {
@@ -1422,6 +1542,9 @@ export const spec = {
             $ref: '#/components/parameters/system',
           },
           {
+            $ref: '#/components/parameters/verdict',
+          },
+          {
             $ref: '#/components/parameters/severity',
           },
           {
@@ -1441,6 +1564,24 @@ export const spec = {
               'text/csv': {
                 schema: {
                   type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/compliance/summary': {
+      get: {
+        operationId: 'getFleetSummary',
+        responses: {
+          '200': {
+            description:
+              'Services by verdict and the checks failing most across the fleet',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/FleetSummary',
                 },
               },
             },

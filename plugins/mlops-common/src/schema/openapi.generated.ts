@@ -149,6 +149,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/compliance/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getFleetSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/compliance/owners': {
     parameters: {
       query?: never;
@@ -233,8 +249,34 @@ export interface components {
      * @enum {string}
      */
     DriftMethod: 'psi' | 'ks' | 'js' | 'model_monitor';
-    /** @enum {string} */
-    CheckStatus: 'pass' | 'fail' | 'not_applicable' | 'error';
+    /**
+     * @description `missing_evidence`: the check needs a report from the project's pipeline and none was submitted; it proves nothing, like a failure, but needs a pipeline step, not a fix.
+     * @enum {string}
+     */
+    CheckStatus:
+      | 'pass'
+      | 'fail'
+      | 'missing_evidence'
+      | 'not_applicable'
+      | 'error';
+    /**
+     * @description Whether a service may ship, from its last evaluation: `blocked` (a critical check fails), `at_risk` (a high check fails), `evidence_missing` (no failure of those, but a pipeline report is missing), `passing` (nothing above; medium and low findings may remain), `not_evaluated`. Worst first.
+     * @enum {string}
+     */
+    Verdict:
+      | 'blocked'
+      | 'at_risk'
+      | 'evidence_missing'
+      | 'passing'
+      | 'not_evaluated';
+    /** @description Services per verdict. */
+    VerdictCounts: {
+      blocked: number;
+      at_risk: number;
+      evidence_missing: number;
+      passing: number;
+      not_evaluated: number;
+    };
     /** @description Failed checks counted by severity. */
     FailedCounts: {
       critical: number;
@@ -425,8 +467,11 @@ export interface components {
       /** Format: date-time */
       evaluatedAt?: string;
       profile: string;
+      verdict: components['schemas']['Verdict'];
       score: number;
       failed: components['schemas']['FailedCounts'];
+      /** @description Checks waiting for a pipeline report */
+      missingEvidence: number;
       checks: components['schemas']['CheckResult'][];
       reports: components['schemas']['ReportSummary'][];
     };
@@ -451,8 +496,11 @@ export interface components {
       owner: string;
       system?: string;
       profile: string;
+      verdict: components['schemas']['Verdict'];
       score: number;
       failed: components['schemas']['FailedCounts'];
+      /** @description Checks waiting for a pipeline report */
+      missingEvidence: number;
       failedChecks: string[];
       driftStatus: components['schemas']['DriftStatus'];
       /** Format: date-time */
@@ -469,6 +517,7 @@ export interface components {
     /** @description One owner's services, for the platform team's view. */
     OwnerSummary: {
       owner: string;
+      verdicts: components['schemas']['VerdictCounts'];
       /** @description Services evaluated at least once; the counts and the average are over these */
       services: number;
       /** @description Services waiting for their first evaluation */
@@ -477,6 +526,17 @@ export interface components {
       /** @description Absent while no service of the owner has been evaluated */
       averageScore?: number;
       failed: components['schemas']['FailedCounts'];
+    };
+    FailingCheckCount: {
+      check: string;
+      services: number;
+    };
+    /** @description The fleet at a glance, over the services the caller may read. */
+    FleetSummary: {
+      visibility: components['schemas']['Visibility'];
+      verdicts: components['schemas']['VerdictCounts'];
+      /** @description The checks that fail on most services (at most 5), most first */
+      topFailingChecks: components['schemas']['FailingCheckCount'][];
     };
     OwnerSummaries: {
       visibility: components['schemas']['Visibility'];
@@ -565,7 +625,10 @@ export interface components {
     severity: components['schemas']['Severity'];
     /** @description Only rows where this check failed */
     check: string;
-    orderBy: 'score' | 'entityRef' | 'owner' | 'title';
+    /** @description `verdict`: blocked first (then by score), the default */
+    orderBy: 'verdict' | 'score' | 'entityRef' | 'owner' | 'title';
+    /** @description Only rows with this verdict */
+    verdict: components['schemas']['Verdict'];
     order: 'asc' | 'desc';
   };
   requestBodies: never;
@@ -755,10 +818,13 @@ export interface operations {
       query?: {
         owner?: components['parameters']['owner'];
         system?: components['parameters']['system'];
+        /** @description Only rows with this verdict */
+        verdict?: components['parameters']['verdict'];
         /** @description Only rows with at least one failed check of this severity or worse */
         severity?: components['parameters']['severity'];
         /** @description Only rows where this check failed */
         check?: components['parameters']['check'];
+        /** @description `verdict`: blocked first (then by score), the default */
         orderBy?: components['parameters']['orderBy'];
         order?: components['parameters']['order'];
         limit?: components['parameters']['limit'];
@@ -786,10 +852,13 @@ export interface operations {
       query?: {
         owner?: components['parameters']['owner'];
         system?: components['parameters']['system'];
+        /** @description Only rows with this verdict */
+        verdict?: components['parameters']['verdict'];
         /** @description Only rows with at least one failed check of this severity or worse */
         severity?: components['parameters']['severity'];
         /** @description Only rows where this check failed */
         check?: components['parameters']['check'];
+        /** @description `verdict`: blocked first (then by score), the default */
         orderBy?: components['parameters']['orderBy'];
         order?: components['parameters']['order'];
       };
@@ -806,6 +875,26 @@ export interface operations {
         };
         content: {
           'text/csv': string;
+        };
+      };
+    };
+  };
+  getFleetSummary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Services by verdict and the checks failing most across the fleet */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FleetSummary'];
         };
       };
     };

@@ -14,15 +14,18 @@ export function useModelCatalogPages() {
   const [visibility, setVisibility] = useState<Visibility>();
   const data = useMemo(
     () =>
-      cursorPages<ModelCatalogRow, ModelCatalogPage>(async (cursor, query) => {
-        const page = await api.getModelCatalog({
-          q: query.search || undefined,
-          limit: query.pageSize,
-          cursor,
-        });
-        setVisibility(page.visibility);
-        return page;
-      }),
+      cursorPages<ModelCatalogRow, ModelCatalogPage>(
+        async (cursor, query) => {
+          const page = await api.getModelCatalog({
+            q: query.search || undefined,
+            limit: query.pageSize,
+            cursor,
+          });
+          setVisibility(page.visibility);
+          return page;
+        },
+        row => `${row.entityRef}:${row.arn}`,
+      ),
     [api],
   );
   return { data, visibility };

@@ -12,7 +12,7 @@ export const checkCases: Record<
     fail: Mutation;
     failNames: string;
     absent: Mutation;
-    absentStatus?: 'not_applicable' | 'error' | 'fail';
+    absentStatus?: 'not_applicable' | 'error' | 'missing_evidence';
   }
 > = {
   'model-network-isolation': {
@@ -186,13 +186,13 @@ export const checkCases: Record<
     },
     failNames: 'aws_s3_bucket.models',
     absent: e => (e.submitted = {}),
-    absentStatus: 'fail',
+    absentStatus: 'missing_evidence',
   },
   'container-scan-clean': {
     fail: e => (e.submitted!.containerScan!.critical = 2),
     failNames: 'fraud:12',
     absent: e => (e.submitted = {}),
-    absentStatus: 'fail',
+    absentStatus: 'missing_evidence',
   },
   'approved-model-served': {
     fail: (_e, c) =>

@@ -1,4 +1,4 @@
-import { CheckResult } from '@aidlc/plugin-mlops-common';
+import { CheckResult, verdictOf } from '@aidlc/plugin-mlops-common';
 import {
   mockServices,
   TestDatabaseId,
@@ -33,11 +33,18 @@ export function failing(
   };
 }
 
-/** A snapshot of a healthy fraud-ml service, with these differences. */
+/** A snapshot of a healthy fraud-ml service, with these differences (its verdict follows them). */
 export function snapshot(
   name: string,
   overrides: Partial<EntitySnapshot> = {},
 ): EntitySnapshot {
+  const failed = overrides.failed ?? {
+    critical: 0,
+    high: 0,
+    medium: 0,
+    low: 0,
+  };
+  const missingEvidence = overrides.missingEvidence ?? 0;
   return {
     entityRef: `component:default/${name}`,
     title: name,
@@ -49,8 +56,10 @@ export function snapshot(
     refreshedAt: new Date('2026-11-25T10:00:00Z'),
     evaluatedAt: new Date('2026-11-25T10:00:01Z'),
     stale: false,
+    verdict: verdictOf({ failed, missingEvidence }),
     score: 100,
-    failed: { critical: 0, high: 0, medium: 0, low: 0 },
+    failed,
+    missingEvidence,
     driftStatus: 'ok',
     models: [],
     endpoints: [],

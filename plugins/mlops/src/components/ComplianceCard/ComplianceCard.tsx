@@ -10,9 +10,9 @@ import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { SeverityChip } from '../Chips/SeverityChip';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
 import { Timestamp } from '../Timestamp/Timestamp';
 import { controlLinks } from './controlLinks';
@@ -26,7 +26,13 @@ const PRINCIPLE_TITLES: Record<string, string> = {
 };
 
 /** Failures first, then by severity. */
-const STATUS_ORDER = ['fail', 'error', 'pass', 'not_applicable'];
+const STATUS_ORDER = [
+  'fail',
+  'missing_evidence',
+  'error',
+  'pass',
+  'not_applicable',
+];
 const bySeverity = (a: CheckResult, b: CheckResult) =>
   STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
   SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
@@ -41,7 +47,7 @@ function Check({ check }: { check: CheckResult }) {
         <Box display="flex" alignItems="center" width="100%" style={{ gap: 8 }}>
           <StatusLabel status={check.status} />
           <Typography style={{ flexGrow: 1 }}>{check.title}</Typography>
-          <Chip size="small" label={check.severity} />
+          <SeverityChip severity={check.severity} />
         </Box>
       </AccordionSummary>
       <AccordionDetails>

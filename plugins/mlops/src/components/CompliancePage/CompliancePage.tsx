@@ -1,46 +1,71 @@
 import { Content, ResponseErrorPanel } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
-import { useState } from 'react';
-import { useFleetFilterOptions } from '../../hooks/useFleetFilterOptions';
+import { useFleetOverview } from '../../hooks/useFleetOverview';
+import { FLEET_TABS, useFleetView } from '../../hooks/useFleetView';
 import { VisibilityNote } from '../VisibilityNote/VisibilityNote';
 import { FleetFilterBar } from './FleetFilterBar';
-import { FleetFilters, FleetTable } from './FleetTable';
+import { FleetSummaryCards } from './FleetSummaryCards';
+import { FleetTable } from './FleetTable';
 import { OwnerTable } from './OwnerTable';
 
-/** Fleet-wide compliance: every ML service, filterable, and the failing services per team. */
+/**
+ * Fleet-wide compliance: the summary, every ML service (blocked first), filterable, and the teams.
+ * Tab, filters and order live in the URL.
+ */
 export function CompliancePage() {
-  const [tab, setTab] = useState(0);
-  const [filters, setFilters] = useState<FleetFilters>({});
-  const { owners, checks, systems, error } = useFleetFilterOptions();
+  const [view, setView] = useFleetView();
+  const overview = useFleetOverview();
+  const owners = overview.owners.value?.items ?? [];
   return (
     <Content>
-      {error && <ResponseErrorPanel error={error} />}
-      <VisibilityNote visibility={owners.value?.visibility} />
+      {overview.error && <ResponseErrorPanel error={overview.error} />}
+      <VisibilityNote visibility={overview.summary.value?.visibility} />
+      {overview.summary.value && (
+        <Box mb={2}>
+          <FleetSummaryCards
+            summary={overview.summary.value}
+            owners={owners}
+            checks={overview.checks}
+            ownerName={overview.ownerName}
+            onFilter={filters =>
+              setView({ tab: 'services', filters, orderBy: view.orderBy })
+            }
+          />
+        </Box>
+      )}
       <Tabs
-        value={tab}
-        onChange={(_, value) => setTab(value)}
+        value={FLEET_TABS.indexOf(view.tab)}
+        onChange={(_, value) => setView({ ...view, tab: FLEET_TABS[value] })}
         aria-label="Views"
       >
         <Tab label="Services" />
         <Tab label="By team" />
       </Tabs>
-      {tab === 0 && (
+      {view.tab === 'services' && (
         <>
           <FleetFilterBar
-            filters={filters}
-            onChange={setFilters}
-            owners={owners.value?.items ?? []}
-            systems={systems}
-            checks={checks}
+            filters={view.filters}
+            onChange={filters => setView({ ...view, filters })}
+            owners={owners}
+            ownerName={overview.ownerName}
+            systems={overview.systems}
+            checks={overview.checks}
           />
-          <FleetTable filters={filters} />
+          <FleetTable
+            view={view}
+            onOrderChange={(orderBy, order) =>
+              setView({ ...view, orderBy, order })
+            }
+          />
         </>
       )}
-      {tab === 1 && (
+      {view.tab === 'teams' && (
         <OwnerTable
-          owners={owners.value?.items ?? []}
-          loading={owners.loading}
+          owners={owners}
+          ownerName={overview.ownerName}
+          loading={overview.owners.loading}
         />
       )}
     </Content>

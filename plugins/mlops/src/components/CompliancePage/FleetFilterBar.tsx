@@ -2,19 +2,16 @@ import {
   CheckDescription,
   OwnerSummary,
   SEVERITIES,
+  VERDICTS,
+  VERDICT_TEXT,
 } from '@aidlc/plugin-mlops-common';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Select } from '@backstage/core-components';
-import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { useCsvExport } from '../../hooks/useCsvExport';
-import { FleetFilters } from './FleetTable';
+import { FleetFilters } from '../../hooks/useFleetView';
 
 /** The value of a select that filters nothing. */
 const ALL = 'all';
@@ -34,26 +31,30 @@ function FilterSelect({
   onChange: (value?: string) => void;
 }) {
   return (
-    <Select
-      label={label}
-      selected={selected ?? ALL}
-      items={[{ label: anyLabel, value: ALL }, ...options]}
-      onChange={value => onChange(value === ALL ? undefined : String(value))}
-    />
+    <Box minWidth={180} maxWidth={320}>
+      <Select
+        label={label}
+        selected={selected ?? ALL}
+        items={[{ label: anyLabel, value: ALL }, ...options]}
+        onChange={value => onChange(value === ALL ? undefined : String(value))}
+      />
+    </Box>
   );
 }
 
-/** The fleet's filters (owner, system, failing severity, failing check) and the CSV export. */
+/** The fleet's filters (owner, system, verdict, failing severity, failing check) and the CSV export. */
 export function FleetFilterBar({
   filters,
   onChange,
   owners,
+  ownerName,
   systems,
   checks,
 }: {
   filters: FleetFilters;
   onChange: (filters: FleetFilters) => void;
   owners: OwnerSummary[];
+  ownerName: (ref: string) => string;
   systems: Entity[];
   checks: CheckDescription[];
 }) {
@@ -68,12 +69,7 @@ export function FleetFilterBar({
       key: 'owner',
       label: 'Owner',
       anyLabel: 'All owners',
-      options: owners.map(o => ({
-        label: humanizeEntityRef(parseEntityRef(o.owner), {
-          defaultKind: 'group',
-        }),
-        value: o.owner,
-      })),
+      options: owners.map(o => ({ label: ownerName(o.owner), value: o.owner })),
     },
     {
       key: 'system',
@@ -83,6 +79,12 @@ export function FleetFilterBar({
         label: system.metadata.title ?? system.metadata.name,
         value: stringifyEntityRef(system),
       })),
+    },
+    {
+      key: 'verdict',
+      label: 'Verdict',
+      anyLabel: 'Any',
+      options: VERDICTS.map(v => ({ label: VERDICT_TEXT[v].label, value: v })),
     },
     {
       key: 'severity',
@@ -98,13 +100,21 @@ export function FleetFilterBar({
     },
   ];
   return (
-    <Box display="flex" alignItems="flex-end" style={{ gap: 16 }} my={2}>
+    <Box
+      display="flex"
+      flexWrap="wrap"
+      alignItems="flex-end"
+      style={{ gap: 16 }}
+      my={2}
+    >
       {choices.map(({ key, ...choice }) => (
         <FilterSelect
           key={key}
           {...choice}
           selected={filters[key]}
-          onChange={value => onChange({ ...filters, [key]: value })}
+          onChange={value =>
+            onChange({ ...filters, [key]: value } as FleetFilters)
+          }
         />
       ))}
       <Button

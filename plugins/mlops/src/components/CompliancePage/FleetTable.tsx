@@ -1,70 +1,125 @@
-import { FleetExportQuery, FleetRow } from '@aidlc/plugin-mlops-common';
-import { Table, TableColumn, TrendLine } from '@backstage/core-components';
+import { FleetQuery, FleetRow } from '@aidlc/plugin-mlops-common';
+import {
+  Link,
+  Table,
+  TableColumn,
+  TrendLine,
+} from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { useMemo } from 'react';
 import { CURSOR_TABLE_OPTIONS } from '../../hooks/cursorPages';
 import { useFleetPages } from '../../hooks/useFleetPages';
+import { FleetView } from '../../hooks/useFleetView';
+import { useMlTabLink } from '../../hooks/useMlTabLink';
+import { VerdictChip } from '../Chips/VerdictChip';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
 import { Timestamp } from '../Timestamp/Timestamp';
 import { FailedChips } from './FailedChips';
 
-/** The filters of the fleet table. */
-export type FleetFilters = Pick<
-  FleetExportQuery,
-  'owner' | 'system' | 'severity' | 'check'
->;
+type OrderBy = NonNullable<FleetQuery['orderBy']>;
 
-const columns: TableColumn<FleetRow>[] = [
-  {
-    title: 'Service',
-    field: 'title',
-    render: row => (
-      <EntityRefLink entityRef={row.entityRef} title={row.title} />
-    ),
-  },
-  {
-    title: 'Owner',
-    field: 'owner',
-    render: row => <EntityRefLink entityRef={row.owner} />,
-  },
-  { title: 'Score', field: 'score', defaultSort: 'asc' },
-  {
-    title: 'Failed checks',
-    sorting: false,
-    render: row => <FailedChips failed={row.failed} />,
-  },
-  {
-    title: 'Drift',
-    sorting: false,
-    render: row => <StatusLabel status={row.driftStatus} />,
-  },
-  {
-    title: 'Trend',
-    sorting: false,
-    render: row => (
-      <TrendLine
-        data={row.trend.map(s => s / 100)}
-        title={`Score trend of ${row.title}`}
-      />
-    ),
-  },
-  {
-    title: 'Evaluated',
-    sorting: false,
-    render: row => row.evaluatedAt && <Timestamp iso={row.evaluatedAt} />,
-  },
-];
+function fleetColumns(
+  mlTab: (entityRef: string) => string,
+  view: FleetView,
+): TableColumn<FleetRow>[] {
+  const columns: (TableColumn<FleetRow> & { field?: OrderBy })[] = [
+    {
+      title: 'Verdict',
+      field: 'verdict',
+      render: row => <VerdictChip verdict={row.verdict} />,
+    },
+    {
+      title: 'Service',
+      field: 'title',
+      cellStyle: { minWidth: 160 },
+      render: row => <Link to={mlTab(row.entityRef)}>{row.title}</Link>,
+    },
+    {
+      title: 'Owner',
+      field: 'owner',
+      cellStyle: { minWidth: 160 },
+      render: row => (
+        <EntityRefLink entityRef={row.owner} defaultKind="group" hideIcon />
+      ),
+    },
+    { title: 'Score', field: 'score' },
+    {
+      title: 'Failed checks',
+      sorting: false,
+      render: row => (
+        <>
+          <FailedChips failed={row.failed} />
+          {row.missingEvidence > 0 && (
+            <span>
+              {row.missingEvidence} report
+              {row.missingEvidence === 1 ? '' : 's'} missing
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      title: 'Drift',
+      sorting: false,
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: row => <StatusLabel status={row.driftStatus} />,
+    },
+    {
+      title: 'Trend',
+      sorting: false,
+      // A line needs two points: a service refreshed once has no trend yet
+      render: row =>
+        row.trend.length > 1 ? (
+          <TrendLine
+            data={row.trend.map(s => s / 100)}
+            title={`Score trend of ${row.title}`}
+          />
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: 'Evaluated',
+      sorting: false,
+      render: row => row.evaluatedAt && <Timestamp iso={row.evaluatedAt} />,
+    },
+  ];
+  const orderBy = view.orderBy ?? 'verdict';
+  return columns.map(column =>
+    column.field === orderBy
+      ? { ...column, defaultSort: view.order ?? 'asc' }
+      : column,
+  );
+}
 
-/** Every ML service the caller may read, with these filters, a page at a time. */
-export function FleetTable({ filters }: { filters: FleetFilters }) {
-  const data = useFleetPages(filters);
+/**
+ * Every ML service the caller may read, with the view's filters and order, a page at a time;
+ * blocked services first unless another order is chosen. A service opens on its ML tab.
+ */
+export function FleetTable({
+  view,
+  onOrderChange,
+}: {
+  view: FleetView;
+  onOrderChange: (orderBy?: OrderBy, order?: 'asc' | 'desc') => void;
+}) {
+  const mlTab = useMlTabLink();
+  const columns = useMemo(() => fleetColumns(mlTab, view), [mlTab, view]);
+  const data = useFleetPages(view.filters);
   return (
     <Table<FleetRow>
       // The remote data of a Table is read once: a new filter needs a new table
-      key={JSON.stringify(filters)}
+      key={JSON.stringify(view.filters)}
       title="ML services"
       columns={columns}
       data={data}
       options={{ ...CURSOR_TABLE_OPTIONS, search: false }}
+      onOrderChange={(index, direction) =>
+        onOrderChange(
+          columns[index]?.field as OrderBy | undefined,
+          direction || undefined,
+        )
+      }
     />
   );
 }

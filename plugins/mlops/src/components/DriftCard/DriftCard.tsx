@@ -57,7 +57,7 @@ function Schedules({ schedules }: { schedules: MonitoringSchedule[] }) {
         },
         { title: 'Violations', render: s => s.lastExecution?.violations ?? '' },
       ]}
-      data={schedules}
+      data={schedules.map(s => ({ ...s, id: s.name }))}
     />
   );
 }

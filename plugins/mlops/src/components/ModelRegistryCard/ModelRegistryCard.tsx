@@ -64,6 +64,7 @@ function LatestVersusApproved({ group }: { group: ModelGroup }) {
         { title: `v${approved.version} (approved)`, field: 'approved' },
       ]}
       data={names.map(name => ({
+        id: name,
         name,
         latest: latest.metrics[name] ?? '',
         approved: approved.metrics[name] ?? '',
@@ -95,7 +96,7 @@ export function ModelRegistryCard({
             subtitle={group.description}
             options={{ paging: false, search: false, padding: 'dense' }}
             columns={columns}
-            data={group.versions}
+            data={group.versions.map(v => ({ ...v, id: v.arn }))}
           />
           <LatestVersusApproved group={group} />
         </div>

@@ -20,6 +20,7 @@ const byStatus: Record<
   not_monitored: StatusAborted,
   pass: StatusOK,
   fail: StatusError,
+  missing_evidence: StatusPending,
   error: StatusWarning,
   not_applicable: StatusAborted,
 };
@@ -28,6 +29,7 @@ const labels: Record<string, string> = {
   PendingManualApproval: 'Pending approval',
   not_applicable: 'Not applicable',
   not_monitored: 'Not monitored',
+  missing_evidence: 'No report submitted',
 };
 
 /** A status with the icon and colour core-components give it. */

@@ -23,16 +23,17 @@ export function formatTimestamp(time: string | number): string {
 /** How long ago (or from now) a time is, e.g. "3 hours ago". */
 export function relativeTime(time: string | number, now = Date.now()): string {
   const ms = new Date(time).getTime() - now;
+  if (Math.abs(ms) < UNITS[2][1]) return 'just now';
   const format = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
   const [unit, size] = UNITS.find(([, s]) => Math.abs(ms) >= s) ?? UNITS[2];
   return format.format(Math.round(ms / size), unit);
 }
 
-/** A timestamp of the API: the date and time with its zone, how long ago on hover. */
+/** A timestamp of the API: how long ago, with the date and time in the reader's zone on hover. */
 export function Timestamp({ iso }: { iso: string }) {
   return (
-    <Tooltip title={relativeTime(iso)}>
-      <time dateTime={iso}>{formatTimestamp(iso)}</time>
+    <Tooltip title={formatTimestamp(iso)}>
+      <time dateTime={iso}>{relativeTime(iso)}</time>
     </Tooltip>
   );
 }

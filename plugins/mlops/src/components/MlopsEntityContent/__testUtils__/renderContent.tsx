@@ -1,4 +1,4 @@
-/** Demo-like responses of the mlops API and a render of the ML tab around them. */
+/** Demo-like responses of the mlops API and a render of the ML tab (or another entity view) around them. */
 import {
   EntityCompliance,
   EntityDrift,
@@ -8,7 +8,10 @@ import {
 } from '@aidlc/plugin-mlops-common';
 import { Entity } from '@backstage/catalog-model';
 import { identityApiRef } from '@backstage/core-plugin-api';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
@@ -119,8 +122,10 @@ export const compliance: EntityCompliance = {
   ...freshness,
   evaluatedAt: '2026-11-25T10:00:01Z',
   profile: 'restricted-data',
+  verdict: 'blocked',
   score: 93,
   failed: { critical: 1, high: 0, medium: 1, low: 0 },
+  missingEvidence: 0,
   reports: [
     {
       kind: 'container-scan',
@@ -180,6 +185,7 @@ export function apiWith(
       at: '2026-11-26T10:00:00Z',
     })),
     getFleet: jest.fn(),
+    getFleetSummary: jest.fn(),
     getFleetByOwner: jest.fn(),
     getModelCatalog: jest.fn(),
     getChecks: jest.fn(),
@@ -194,6 +200,8 @@ export async function renderContent(
     refresh?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
     read?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
     approve?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    /** What to render of the entity: the ML tab unless told */
+    content?: JSX.Element;
   } = {},
 ) {
   await renderInTestApp(
@@ -217,8 +225,9 @@ export async function renderContent(
       ]}
     >
       <EntityProvider entity={options.entity ?? entity}>
-        <MlopsEntityContent />
+        {options.content ?? <MlopsEntityContent />}
       </EntityProvider>
     </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
 }
