@@ -4,6 +4,7 @@ import {
   PRINCIPLES,
   ReportSummary,
   SEVERITIES,
+  VERDICT_TEXT,
 } from '@aidlc/plugin-mlops-common';
 import { Gauge, InfoCard, Link } from '@backstage/core-components';
 import Accordion from '@material-ui/core/Accordion';
@@ -12,7 +13,10 @@ import AccordionSummary from '@material-ui/core/AccordionSummary';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { AwsLink } from '../../aws/AwsLink';
+import { consoleUrlOf } from '../../aws/consoleLinks';
 import { SeverityChip } from '../Chips/SeverityChip';
+import { VERDICT_TONES, VerdictChip } from '../Chips/VerdictChip';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
 import { Timestamp } from '../Timestamp/Timestamp';
 import { controlLinks } from './controlLinks';
@@ -37,6 +41,22 @@ const bySeverity = (a: CheckResult, b: CheckResult) =>
   STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
   SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
 
+/** The resources a check is about, each linked to its AWS console page where it has one. */
+function Resources({ list }: { list: string }) {
+  const resources = list.split(', ').filter(Boolean);
+  return (
+    <Typography variant="body2">
+      <strong>Resources:</strong>{' '}
+      {resources.map((resource, i) => (
+        <span key={resource}>
+          {i > 0 && ', '}
+          <AwsLink url={consoleUrlOf(resource)}>{resource}</AwsLink>
+        </span>
+      ))}
+    </Typography>
+  );
+}
+
 function Check({ check }: { check: CheckResult }) {
   return (
     <Accordion TransitionProps={{ unmountOnExit: true }}>
@@ -60,9 +80,15 @@ function Check({ check }: { check: CheckResult }) {
           {check.message && (
             <Typography variant="body2">{check.message}</Typography>
           )}
+          {check.resource && <Resources list={check.resource} />}
           {check.status !== 'pass' && (
             <Typography variant="body2">
-              <strong>Remediation:</strong> {check.remediation}
+              <strong>
+                {check.status === 'missing_evidence'
+                  ? 'How to submit it:'
+                  : 'Remediation:'}
+              </strong>{' '}
+              {check.remediation}
             </Typography>
           )}
           {controlLinks(check.controls).map(link => (
@@ -143,8 +169,23 @@ export function ComplianceCard({
       title="Compliance"
       subheader={`Profile ${compliance.profile} · failed: ${failed.critical} critical, ${failed.high} high, ${failed.medium} medium, ${failed.low} low`}
     >
-      <Box width={120} mb={2}>
-        <Gauge value={compliance.score / 100} />
+      <Box display="flex" alignItems="center" mb={2} style={{ gap: 16 }}>
+        <Box width={120} flexShrink={0}>
+          <Gauge
+            size="small"
+            value={compliance.score / 100}
+            // The ring takes the verdict's colour: a high score with a critical failure is red
+            getColor={({ palette }) =>
+              palette.status[VERDICT_TONES[compliance.verdict]]
+            }
+          />
+        </Box>
+        <Box>
+          <VerdictChip verdict={compliance.verdict} />
+          <Typography variant="body2" color="textSecondary">
+            {VERDICT_TEXT[compliance.verdict].meaning}
+          </Typography>
+        </Box>
       </Box>
       <PipelineReports reports={compliance.reports} />
       {PRINCIPLES.map(principle => {

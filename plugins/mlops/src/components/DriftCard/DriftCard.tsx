@@ -1,4 +1,6 @@
 import { EndpointDrift, MonitoringSchedule } from '@aidlc/plugin-mlops-common';
+import { AwsLink } from '../../aws/AwsLink';
+import { AwsLocation, awsConsole } from '../../aws/consoleLinks';
 import { InfoCard, Table } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
@@ -30,7 +32,13 @@ function Violations({ schedules }: { schedules: MonitoringSchedule[] }) {
   );
 }
 
-function Schedules({ schedules }: { schedules: MonitoringSchedule[] }) {
+function Schedules({
+  schedules,
+  at,
+}: {
+  schedules: MonitoringSchedule[];
+  at?: AwsLocation;
+}) {
   if (schedules.length === 0) {
     return <Typography variant="body2">No Model Monitor schedule.</Typography>;
   }
@@ -43,7 +51,15 @@ function Schedules({ schedules }: { schedules: MonitoringSchedule[] }) {
         padding: 'dense',
       }}
       columns={[
-        { title: 'Schedule', field: 'name' },
+        {
+          title: 'Schedule',
+          field: 'name',
+          render: s => (
+            <AwsLink url={at && awsConsole.monitoringSchedule(at, s.name)}>
+              {s.name}
+            </AwsLink>
+          ),
+        },
         { title: 'Type', field: 'type' },
         { title: 'Status', field: 'status' },
         {
@@ -62,14 +78,30 @@ function Schedules({ schedules }: { schedules: MonitoringSchedule[] }) {
   );
 }
 
-/** Drift per endpoint: its status, monitoring schedules and a chart of each drift metric. */
-export function DriftCard({ endpoint }: { endpoint: EndpointDrift }) {
+/**
+ * Drift per endpoint: its status, monitoring schedules and a chart of each drift metric, linked to
+ * their AWS console pages when the service's location is known.
+ */
+export function DriftCard({
+  endpoint,
+  at,
+}: {
+  endpoint: EndpointDrift;
+  at?: AwsLocation;
+}) {
   return (
     <InfoCard
-      title={`Drift: ${endpoint.name}`}
+      title={
+        <>
+          Drift:{' '}
+          <AwsLink url={at && awsConsole.endpoint(at, endpoint.name)}>
+            {endpoint.name}
+          </AwsLink>
+        </>
+      }
       subheader={<StatusLabel status={endpoint.status} />}
     >
-      <Schedules schedules={endpoint.schedules} />
+      <Schedules schedules={endpoint.schedules} at={at} />
       <Violations schedules={endpoint.schedules} />
       {endpoint.metrics.length === 0 && (
         <Typography variant="body2">
@@ -79,7 +111,10 @@ export function DriftCard({ endpoint }: { endpoint: EndpointDrift }) {
       <Grid container spacing={2}>
         {endpoint.metrics.map(series => (
           <Grid item xs={12} md={6} key={series.name}>
-            <DriftChart series={series} />
+            <DriftChart
+              series={series}
+              metricUrl={at && awsConsole.cloudWatchMetric(at, series.name)}
+            />
           </Grid>
         ))}
       </Grid>

@@ -1,6 +1,7 @@
 import { DRIFT_METHOD_LABELS, DriftSeries } from '@aidlc/plugin-mlops-common';
 import { useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
+import { AwsLink } from '../../aws/AwsLink';
 import { formatTimestamp } from '../Timestamp/Timestamp';
 import {
   CartesianGrid,
@@ -16,8 +17,14 @@ import {
 const day = (t: string | number) =>
   new Date(t).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
 
-/** One drift metric over the look-back window, with its threshold. */
-export function DriftChart({ series }: { series: DriftSeries }) {
+/** One drift metric over the look-back window, with its threshold and its CloudWatch metric. */
+export function DriftChart({
+  series,
+  metricUrl,
+}: {
+  series: DriftSeries;
+  metricUrl?: string;
+}) {
   const theme = useTheme();
   const data = series.points.map(p => ({ t: Date.parse(p.t), v: p.v }));
   const max = Math.max(series.threshold ?? 0, ...data.map(d => d.v));
@@ -32,6 +39,12 @@ export function DriftChart({ series }: { series: DriftSeries }) {
             {' '}
             · above it since {formatTimestamp(series.aboveThresholdSince)}
           </Typography>
+        )}
+        {metricUrl && (
+          <>
+            {' · '}
+            <AwsLink url={metricUrl}>CloudWatch metric</AwsLink>
+          </>
         )}
       </Typography>
       <ResponsiveContainer width="100%" height={160}>

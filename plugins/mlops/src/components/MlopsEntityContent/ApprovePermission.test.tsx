@@ -7,7 +7,7 @@ describe('MlopsEntityContent without mlops.model.approve', () => {
   it('disables approve and reject and says who may decide', async () => {
     const api = apiWith();
     await renderContent(api, { approve: AuthorizeResult.DENY });
-    const v7 = (await screen.findByText('7', { selector: 'td' })).closest(
+    const v7 = (await screen.findByText('v7', { selector: 'td' })).closest(
       'tr',
     )!;
     const approve = within(v7).getByRole('button', { name: 'Approve' });

@@ -19,7 +19,34 @@ describe('MlopsEntityContent', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/by amara\.okafor/)).toBeInTheDocument();
 
-    expect(screen.getByText(/Drift: txn-anomaly-prod/)).toBeInTheDocument();
+    // Each resource opens its AWS console page in a new tab, placed by the group's ARN
+    const console = 'https://eu-west-1.console.aws.amazon.com';
+    const awsLink = (name: string) =>
+      screen.getByRole('link', {
+        name: new RegExp(`^${name} ?, Opens in a new window$`),
+      });
+    const endpoint = awsLink('txn-anomaly-prod');
+    expect(endpoint).toHaveAttribute(
+      'href',
+      `${console}/sagemaker/home?region=eu-west-1#/endpoints/txn-anomaly-prod`,
+    );
+    expect(endpoint).toHaveAttribute('target', '_blank');
+    expect(awsLink('txn-anomaly-rcf')).toHaveAttribute(
+      'href',
+      `${console}/sagemaker/home?region=eu-west-1#/model-registry/txn-anomaly-rcf`,
+    );
+    expect(awsLink('txn-anomaly-rcf-train-1')).toHaveAttribute(
+      'href',
+      `${console}/sagemaker/home?region=eu-west-1#/jobs/txn-anomaly-rcf-train-1`,
+    );
+    expect(awsLink('txn-anomaly-prod-data-quality')).toHaveAttribute(
+      'href',
+      `${console}/sagemaker/home?region=eu-west-1#/monitoring-schedules/txn-anomaly-prod-data-quality`,
+    );
+    expect(awsLink('CloudWatch metric')).toHaveAttribute(
+      'href',
+      `${console}/cloudwatch/home?region=eu-west-1#metricsV2:graph=~();search=feature_baseline_drift_merchant_category`,
+    );
     expect(
       screen.getByText('Baseline drift distance: 0.34 exceeds threshold: 0.2'),
     ).toBeInTheDocument();

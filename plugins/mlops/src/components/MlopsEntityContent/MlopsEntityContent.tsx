@@ -19,6 +19,7 @@ import {
 import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
+import { awsLocationOf } from '../../aws/awsLocationOf';
 import { useEntityMlData } from '../../hooks/useEntityMlData';
 import { useModelDecisions } from '../../hooks/useModelDecisions';
 import { ComplianceCard } from '../ComplianceCard/ComplianceCard';
@@ -82,6 +83,7 @@ export function MlopsEntityContent() {
   }
   if (!value) return <Progress />;
   const { endpoints } = value;
+  const at = awsLocationOf(entity, value.groups);
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
@@ -115,6 +117,7 @@ export function MlopsEntityContent() {
         <ModelRegistryCard
           groups={value.groups}
           decider={{ ...decisions, approvers: approversOf(entity) }}
+          at={at}
         />
       </Grid>
       {endpoints.length === 0 && (
@@ -123,13 +126,9 @@ export function MlopsEntityContent() {
         </Grid>
       )}
       {endpoints.map(endpoint => (
-        <Grid
-          item
-          xs={12}
-          lg={endpoints.length > 1 ? 6 : 12}
-          key={endpoint.name}
-        >
-          <DriftCard endpoint={endpoint} />
+        // One endpoint per row: its schedule table and charts need the width
+        <Grid item xs={12} key={endpoint.name}>
+          <DriftCard endpoint={endpoint} at={at} />
         </Grid>
       ))}
       <Grid item xs={12}>

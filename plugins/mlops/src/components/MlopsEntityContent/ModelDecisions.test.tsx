@@ -19,7 +19,7 @@ function withV7RegisteredBy(registeredBy: string): EntityMlData {
 }
 
 const rowOf = async (version: number) =>
-  (await screen.findByText(String(version), { selector: 'td' })).closest('tr')!;
+  (await screen.findByText(`v${version}`, { selector: 'td' })).closest('tr')!;
 
 describe('approving and rejecting model versions on the ML tab', () => {
   it('approves a pending version with a comment and shows the new state', async () => {

@@ -49,7 +49,7 @@ describe('where model versions serve', () => {
         /Serving a version that is not approved: v7 on txn-anomaly-prod/,
       ),
     ).toBeInTheDocument();
-    const v6 = screen.getByText('6', { selector: 'td' }).closest('tr')!;
+    const v6 = screen.getByText('v6', { selector: 'td' }).closest('tr')!;
     expect(
       within(v6).getByText(/txn-anomaly-prod \/ current · 90% · 3 instances/),
     ).toBeInTheDocument();
@@ -58,7 +58,7 @@ describe('where model versions serve', () => {
         'txn-anomaly-serverless / AllTraffic · 100% · serverless',
       ),
     ).toBeInTheDocument();
-    const v7 = screen.getByText('7', { selector: 'td' }).closest('tr')!;
+    const v7 = screen.getByText('v7', { selector: 'td' }).closest('tr')!;
     expect(
       within(v7).getByText(/txn-anomaly-prod \/ canary · 10% · 1 instance ·/),
     ).toBeInTheDocument();

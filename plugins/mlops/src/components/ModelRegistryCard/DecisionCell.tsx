@@ -82,6 +82,7 @@ export function DecisionCell({
               variant="outlined"
               disabled={decider.checking || Boolean(reason)}
               onClick={() => setAsking(status)}
+              style={{ whiteSpace: 'nowrap' }}
             >
               {status === 'Approved' ? 'Approve' : 'Reject'}
             </Button>

@@ -1,14 +1,24 @@
 import { ModelGroup, ModelVersion } from '@aidlc/plugin-mlops-common';
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
+import { AwsLink } from '../../aws/AwsLink';
+import { AwsLocation, awsConsole, consoleUrlOf } from '../../aws/consoleLinks';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
 import { Timestamp } from '../Timestamp/Timestamp';
 import { DecisionCell, Decider } from './DecisionCell';
 import { ServingCell } from './ServingCell';
 import { UnapprovedServing } from './UnapprovedServing';
 
-const columnsFor = (decider: Decider): TableColumn<ModelVersion>[] => [
-  { title: 'Version', field: 'version', width: '6%' },
+const columnsFor = (
+  decider: Decider,
+  at?: AwsLocation,
+): TableColumn<ModelVersion>[] => [
+  {
+    title: 'Version',
+    field: 'version',
+    width: '6%',
+    render: v => <AwsLink url={consoleUrlOf(v.arn)}>v{v.version}</AwsLink>,
+  },
   {
     title: 'Status',
     field: 'approvalStatus',
@@ -32,12 +42,34 @@ const columnsFor = (decider: Decider): TableColumn<ModelVersion>[] => [
     render: v => (
       <>
         {v.trainingJob && (
-          <Typography variant="body2">Training job {v.trainingJob}</Typography>
+          <Typography variant="body2">
+            Training job{' '}
+            <AwsLink url={at && awsConsole.trainingJob(at, v.trainingJob)}>
+              {v.trainingJob}
+            </AwsLink>
+          </Typography>
         )}
         {v.trainingData && (
-          <Typography variant="body2">Data {v.trainingData}</Typography>
+          <Typography variant="body2">
+            Data{' '}
+            <AwsLink url={consoleUrlOf(v.trainingData)}>
+              {v.trainingData}
+            </AwsLink>
+          </Typography>
         )}
-        {v.image && <Typography variant="body2">Image {v.image}</Typography>}
+        {v.modelDataUrl && (
+          <Typography variant="body2">
+            Artifacts{' '}
+            <AwsLink url={consoleUrlOf(v.modelDataUrl)}>
+              {v.modelDataUrl}
+            </AwsLink>
+          </Typography>
+        )}
+        {v.image && (
+          <Typography variant="body2">
+            Image <AwsLink url={consoleUrlOf(v.image)}>{v.image}</AwsLink>
+          </Typography>
+        )}
       </>
     ),
   },
@@ -75,16 +107,18 @@ function LatestVersusApproved({ group }: { group: ModelGroup }) {
 
 /**
  * The entity's model package groups: versions, their approval (who decided, when and why, with
- * approve and reject for its approvers), metrics and lineage.
+ * approve and reject for its approvers), metrics and lineage, linked to the AWS console.
  */
 export function ModelRegistryCard({
   groups,
   decider,
+  at,
 }: {
   groups: ModelGroup[];
   decider: Decider;
+  at?: AwsLocation;
 }) {
-  const columns = columnsFor(decider);
+  const columns = columnsFor(decider, at);
   return (
     <InfoCard title="Model registry" subheader="SageMaker Model Registry">
       {groups.length === 0 && <Typography>No model package groups.</Typography>}
@@ -92,7 +126,9 @@ export function ModelRegistryCard({
         <div key={group.arn}>
           <UnapprovedServing group={group} />
           <Table
-            title={group.name}
+            title={
+              <AwsLink url={consoleUrlOf(group.arn)}>{group.name}</AwsLink>
+            }
             subtitle={group.description}
             options={{ paging: false, search: false, padding: 'dense' }}
             columns={columns}

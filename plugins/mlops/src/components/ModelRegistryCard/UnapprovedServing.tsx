@@ -1,6 +1,6 @@
 import { ModelGroup } from '@aidlc/plugin-mlops-common';
 import { WarningPanel } from '@backstage/core-components';
-import { StatusLabel } from '../StatusLabel/StatusLabel';
+import Typography from '@material-ui/core/Typography';
 
 /** A red state on the card when an endpoint serves a version that is not approved. */
 export function UnapprovedServing({ group }: { group: ModelGroup }) {
@@ -22,10 +22,11 @@ export function UnapprovedServing({ group }: { group: ModelGroup }) {
       defaultExpanded
     >
       {unapproved.map(v => (
-        <div key={v.arn}>
-          v{v.version}: <StatusLabel status={v.approvalStatus} />. Approve it,
-          or roll its endpoints back to an approved version.
-        </div>
+        <Typography variant="body2" key={v.arn}>
+          v{v.version} of {group.name} is{' '}
+          {v.approvalStatus === 'Rejected' ? 'rejected' : 'pending approval'}.
+          Approve it, or roll its endpoints back to an approved version.
+        </Typography>
       ))}
     </WarningPanel>
   );
