@@ -121,4 +121,12 @@ test('the Model Catalog page lists every model group and searches them', async (
     path: 'e2e-screenshots/model-catalog.png',
     fullPage: true,
   });
+  // A group opens its model entity
+  await page
+    .getByRole('link', { name: 'search-query-intent', exact: true })
+    .click();
+  await expect(page).toHaveURL(
+    /\/catalog\/default\/resource\/search-query-intent$/,
+  );
+  await expect(page.getByText('Model versions')).toBeVisible();
 });

@@ -16,7 +16,7 @@ test('the ML tab shows versions, drift charts and failing checks of a demo servi
   ).toBeVisible();
   await expect(page.getByText(/precision_at_100 0.71/)).toBeVisible();
 
-  await expect(page.getByText('Drift: txn-anomaly-prod')).toBeVisible();
+  await expect(page.getByText(/^Drift: txn-anomaly-prod/)).toBeVisible();
   await expect(page.getByText('drifting').first()).toBeVisible();
   const chart = page.getByRole('figure', {
     name: 'Drift of feature_baseline_drift_merchant_category',

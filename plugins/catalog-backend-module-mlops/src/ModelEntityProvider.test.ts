@@ -24,7 +24,6 @@ function setUp(read: () => Promise<ModelCatalogRow[]>) {
   const taskRunner = { run: jest.fn() };
   const provider = new ModelEntityProvider({
     read,
-    appBaseUrl: 'http://localhost:3000',
     taskRunner,
     logger: mockServices.logger.mock(),
   });

@@ -20,7 +20,6 @@ export class ModelEntityProvider implements EntityProvider {
   constructor(
     private readonly options: {
       read: () => Promise<ModelCatalogRow[]>;
-      appBaseUrl: string;
       taskRunner: SchedulerServiceTaskRunner;
       logger: LoggerService;
     },
@@ -44,10 +43,7 @@ export class ModelEntityProvider implements EntityProvider {
         `${this.getProviderName()} is not connected to the catalog yet`,
       );
     }
-    const entities = modelEntities(
-      await this.options.read(),
-      this.options.appBaseUrl,
-    );
+    const entities = modelEntities(await this.options.read());
     await this.connection.applyMutation({
       type: 'full',
       entities: entities.map(entity => ({

@@ -27,7 +27,6 @@ export const catalogModuleMlopsModels = createBackendModule({
         catalog.addEntityProvider(
           new ModelEntityProvider({
             read: () => readModelCatalog(discovery, auth),
-            appBaseUrl: config.getString('app.baseUrl'),
             taskRunner: scheduler.createScheduledTaskRunner(
               readScheduleSetting(config, 'catalog.providers.mlops.schedule', {
                 frequency: { minutes: 10 },

@@ -33,3 +33,19 @@ export function isMlopsAvailable(entity: Entity): boolean {
       annotations[ANNOTATION_ENDPOINT],
   );
 }
+
+/** Annotations of a model entity; deliberately not the mlops ones, so it is not refreshed as a service. @public */
+export const ANNOTATION_MODEL_GROUP_ARN = 'aidlc.io/model-package-group-arn';
+/** @public */
+export const ANNOTATION_LATEST_VERSION = 'aidlc.io/latest-model-version';
+/** The approval status of the latest version, as SageMaker names it. @public */
+export const ANNOTATION_LATEST_STATUS = 'aidlc.io/latest-model-status';
+/** @public */
+export const ANNOTATION_APPROVED_VERSION = 'aidlc.io/approved-model-version';
+/** The versions that serve on an endpoint, newest first, comma-separated. @public */
+export const ANNOTATION_SERVED_VERSIONS = 'aidlc.io/served-model-versions';
+
+/** True for the model entities the mlops catalog module publishes. @public */
+export function isMlopsModel(entity: Entity): boolean {
+  return Boolean(entity.metadata.annotations?.[ANNOTATION_MODEL_GROUP_ARN]);
+}

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export * from './annotations';
+export * from './approvalText';
 export * from './driftMethods';
 export * from './driftStatuses';
 export * from './everyMember';

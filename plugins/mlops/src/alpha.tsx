@@ -1,4 +1,4 @@
-import { isMlopsAvailable } from '@aidlc/plugin-mlops-common';
+import { isMlopsAvailable, isMlopsModel } from '@aidlc/plugin-mlops-common';
 import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import {
   ApiBlueprint,
@@ -11,7 +11,13 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import {
+  SearchFilterBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
 import { mlopsApiFactory } from './api';
+import { isModelResult } from './components/ModelSearch/ModelSearchResultItem';
+import { ModelsSearchFilter } from './components/ModelSearch/ModelsSearchFilter';
 import { ML_TAB_PATH } from './hooks/useMlTabLink';
 import { mlopsComplianceRouteRef, mlopsModelsRouteRef } from './routes';
 
@@ -50,6 +56,18 @@ const mlopsSummaryCard = EntityCardBlueprint.make({
   },
 });
 
+/** The versions, serving and drift of a model, on the Overview of model entities. */
+const mlopsModelCard = EntityCardBlueprint.make({
+  name: 'ml-model',
+  params: {
+    filter: isMlopsModel,
+    loader: () =>
+      import('./components/ModelEntityCard/ModelEntityCard').then(m => (
+        <m.ModelEntityCard />
+      )),
+  },
+});
+
 /** Fleet-wide compliance, in the sidebar (pages with a route ref get a sidebar entry). */
 const compliancePage = PageBlueprint.make({
   name: 'compliance',
@@ -80,6 +98,25 @@ const modelCatalogPage = PageBlueprint.make({
   },
 });
 
+/** Models in search results, with their approval and serving state. */
+const modelSearchResultItem = SearchResultListItemBlueprint.make({
+  name: 'models',
+  params: {
+    predicate: isModelResult,
+    icon: <StorageIcon />,
+    component: () =>
+      import('./components/ModelSearch/ModelSearchResultItem').then(
+        m => m.ModelSearchResultItem,
+      ),
+  },
+});
+
+/** "Models only" on the search page. */
+const modelsSearchFilter = SearchFilterBlueprint.make({
+  name: 'models',
+  params: { component: ModelsSearchFilter },
+});
+
 /**
  * The mlops plugin for Backstage's new frontend system: the ML tab and Overview card of entities and the ML
  * Compliance and Model Catalog pages.
@@ -92,7 +129,10 @@ export default createFrontendPlugin({
     mlopsApi,
     mlopsEntityContent,
     mlopsSummaryCard,
+    mlopsModelCard,
     compliancePage,
     modelCatalogPage,
+    modelSearchResultItem,
+    modelsSearchFilter,
   ],
 });

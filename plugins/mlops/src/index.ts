@@ -7,9 +7,10 @@ export {
   mlopsPlugin,
   EntityMlopsContent,
   EntityMlopsSummaryCard,
+  EntityMlopsModelCard,
   MlopsCompliancePage,
   MlopsModelCatalogPage,
 } from './plugin';
 export { mlopsComplianceRouteRef, mlopsModelsRouteRef } from './routes';
 export { mlopsApiRef } from './api';
-export { isMlopsAvailable } from '@aidlc/plugin-mlops-common';
+export { isMlopsAvailable, isMlopsModel } from '@aidlc/plugin-mlops-common';

@@ -46,6 +46,23 @@ export const EntityMlopsSummaryCard = mlopsPlugin.provide(
   }),
 );
 
+/**
+ * The ML card of model entities (versions, approval, serving, drift), for
+ * `<EntitySwitch.Case if={isMlopsModel}><EntityMlopsModelCard /></EntitySwitch.Case>`.
+ * @public
+ */
+export const EntityMlopsModelCard = mlopsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityMlopsModelCard',
+    component: {
+      lazy: () =>
+        import('./components/ModelEntityCard/ModelEntityCard').then(
+          m => m.ModelEntityCard,
+        ),
+    },
+  }),
+);
+
 /** The ML Compliance page, for `<Route path="/ml-compliance" element={<MlopsCompliancePage />} />`. @public */
 export const MlopsCompliancePage = mlopsPlugin.provide(
   createRoutableExtension({

@@ -1,10 +1,10 @@
 /**
- * Model groups of the mlops backend in portal search.
+ * ML models in portal search: their catalog documents with approval and serving state.
  * @packageDocumentation
  */
 export { searchModuleMlopsModels as default } from './module';
 export { searchModuleMlopsModels } from './module';
 export {
-  ModelCollatorFactory,
-  type ModelDocument,
-} from './ModelCollatorFactory';
+  modelDocumentTransformer,
+  type ModelDocumentFields,
+} from './modelDocuments';

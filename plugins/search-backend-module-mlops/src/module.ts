@@ -1,40 +1,28 @@
 import {
-  readModelCatalog,
-  readScheduleSetting,
-} from '@aidlc/plugin-mlops-node';
-import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
-import { ModelCollatorFactory } from './ModelCollatorFactory';
+import { catalogCollatorExtensionPoint } from '@backstage/plugin-search-backend-module-catalog';
+import { modelDocumentTransformer } from './modelDocuments';
 
-/** Indexes the model groups for portal search, as documents of type `ml-model`. */
+/**
+ * Puts the approval and serving state of ML models into their catalog search documents, so search
+ * finds each model once, as the catalog entity it is. Needs
+ * `@backstage/plugin-search-backend-module-catalog`; it sets that collator's entity transformer, of
+ * which a backend has one.
+ */
 export const searchModuleMlopsModels = createBackendModule({
   pluginId: 'search',
   moduleId: 'mlops-models',
   register(reg) {
     reg.registerInit({
       deps: {
-        indexRegistry: searchIndexRegistryExtensionPoint,
-        config: coreServices.rootConfig,
-        scheduler: coreServices.scheduler,
-        discovery: coreServices.discovery,
-        auth: coreServices.auth,
+        catalogCollator: catalogCollatorExtensionPoint,
+        logger: coreServices.logger,
       },
-      async init({ indexRegistry, config, scheduler, discovery, auth }) {
-        indexRegistry.addCollator({
-          schedule: scheduler.createScheduledTaskRunner(
-            readScheduleSetting(config, 'search.collators.mlops.schedule', {
-              frequency: { minutes: 10 },
-              timeout: { minutes: 5 },
-              initialDelay: { seconds: 30 },
-            }),
-          ),
-          factory: new ModelCollatorFactory(() =>
-            readModelCatalog(discovery, auth),
-          ),
-        });
+      async init({ catalogCollator, logger }) {
+        catalogCollator.setEntityTransformer(modelDocumentTransformer);
+        logger.info('ML models carry their approval state in catalog search');
       },
     });
   },

@@ -132,10 +132,12 @@ export class FleetQueries {
         }),
       ]),
     );
+    const systems = await this.systemsOf(rows.map(row => row.entity_ref));
     return {
       items: rows.map(row => ({
         entityRef: row.entity_ref,
         owner: row.owner,
+        system: systems.get(row.entity_ref),
         group: row.name,
         arn: row.arn,
         latestVersion: row.latest_version ?? undefined,
@@ -148,6 +150,18 @@ export class FleetQueries {
       totalItems,
       nextCursor,
     };
+  }
+
+  /** The system of each serving service that has one. */
+  private async systemsOf(entityRefs: string[]): Promise<Map<string, string>> {
+    if (entityRefs.length === 0) return new Map();
+    const rows = await this.deadline.run(() =>
+      this.db('mlops_entities')
+        .select('entity_ref', 'system')
+        .whereIn('entity_ref', [...new Set(entityRefs)])
+        .whereNotNull('system'),
+    );
+    return new Map(rows.map(row => [row.entity_ref, row.system]));
   }
 
   private sortOf(query: FleetExportQuery): KeysetSort {

@@ -47,6 +47,7 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
         {
           entityRef: saved.entityRef,
           owner: FRAUD,
+          system: 'system:default/secure-ml-platform',
           group: 'fraud-scoring-xgb',
           arn: saved.models[0].arn,
           latestVersion: 2,

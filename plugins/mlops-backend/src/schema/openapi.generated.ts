@@ -1053,6 +1053,10 @@ export const spec = {
           owner: {
             type: 'string',
           },
+          system: {
+            description: 'The system of the service that serves the group',
+            type: 'string',
+          },
           group: {
             type: 'string',
           },

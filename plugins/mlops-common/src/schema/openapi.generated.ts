@@ -546,6 +546,8 @@ export interface components {
     ModelCatalogRow: {
       entityRef: string;
       owner: string;
+      /** @description The system of the service that serves the group */
+      system?: string;
       group: string;
       arn: string;
       latestVersion?: number;

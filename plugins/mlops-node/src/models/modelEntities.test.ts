@@ -23,7 +23,7 @@ const row = (overrides: Partial<ModelCatalogRow>): ModelCatalogRow => ({
 
 describe('modelEntities', () => {
   it('publishes a group as an ml-model Resource owned by and depended on by its service', () => {
-    expect(modelEntities([row({})], 'http://localhost:3000')).toEqual([
+    expect(modelEntities([row({})])).toEqual([
       {
         apiVersion: 'backstage.io/v1alpha1',
         kind: 'Resource',
@@ -32,21 +32,16 @@ describe('modelEntities', () => {
           namespace: 'default',
           title: 'fraud-scoring-xgb',
           description:
-            'SageMaker model package group fraud-scoring-xgb: latest version 13 (PendingManualApproval), approved version 12, not serving on any endpoint; drift ok.',
+            'SageMaker model package group fraud-scoring-xgb: latest version 13 (pending approval), approved version 12, not serving on any endpoint; drift ok.',
           annotations: {
             'backstage.io/managed-by-location': 'mlops-models:provider',
             'backstage.io/managed-by-origin-location': 'mlops-models:provider',
             'aidlc.io/model-package-group-arn': row({}).arn,
             'aidlc.io/latest-model-version': '13',
+            'aidlc.io/latest-model-status': 'PendingManualApproval',
             'aidlc.io/approved-model-version': '12',
           },
           tags: ['ml-model', 'pending-manual-approval'],
-          links: [
-            {
-              url: 'http://localhost:3000/catalog/default/component/fraud-scoring-api/ml',
-              title: 'ML tab of the serving service',
-            },
-          ],
         },
         spec: {
           type: 'ml-model',
@@ -58,10 +53,9 @@ describe('modelEntities', () => {
   });
 
   it('says on the model page which versions serve, and flags an unapproved one', () => {
-    const [entity] = modelEntities(
-      [row({ servedVersions: [13, 12], servesUnapproved: true })],
-      '',
-    );
+    const [entity] = modelEntities([
+      row({ servedVersions: [13, 12], servesUnapproved: true }),
+    ]);
     expect(entity.metadata.description).toContain(
       'serving v13, v12, one of them not approved',
     );
@@ -72,10 +66,10 @@ describe('modelEntities', () => {
   });
 
   it('makes one entity of a group that several services serve', () => {
-    const entities = modelEntities(
-      [row({ entityRef: 'component:default/fraud-shadow' }), row({})],
-      '',
-    );
+    const entities = modelEntities([
+      row({ entityRef: 'component:default/fraud-shadow' }),
+      row({}),
+    ]);
     expect(entities).toHaveLength(1);
     expect(entities[0].spec!.dependencyOf).toEqual([
       'component:default/fraud-scoring-api',
@@ -86,18 +80,16 @@ describe('modelEntities', () => {
   it('gives colliding names a stable suffix from each ARN', () => {
     const other =
       'arn:aws:sagemaker:us-east-1:444455556666:model-package-group/Fraud--Scoring--XGB';
-    const entities = modelEntities(
-      [row({}), row({ group: 'Fraud--Scoring--XGB', arn: other })],
-      '',
-    );
+    const entities = modelEntities([
+      row({}),
+      row({ group: 'Fraud--Scoring--XGB', arn: other }),
+    ]);
     const names = entities.map(e => e.metadata.name);
     expect(new Set(names).size).toBe(2);
     expect(names.every(n => /^fraud-scoring-xgb-[0-9a-f]{8}$/.test(n))).toBe(
       true,
     );
-    expect(modelEntities([row({})], '')[0].metadata.name).toBe(
-      'fraud-scoring-xgb',
-    );
+    expect(modelEntities([row({})])[0].metadata.name).toBe('fraud-scoring-xgb');
   });
 
   it('produces entities the catalog accepts whatever the group name', async () => {
@@ -114,10 +106,7 @@ describe('modelEntities', () => {
       'Über model v2',
       '___',
     ]) {
-      const [entity] = modelEntities(
-        [row({ group, arn: `arn:${group}` })],
-        'http://portal',
-      );
+      const [entity] = modelEntities([row({ group, arn: `arn:${group}` })]);
       await expect(policies.enforce(entity)).resolves.toBe(entity);
       await expect(resourceEntityV1alpha1Validator.check(entity)).resolves.toBe(
         true,

@@ -1,24 +1,22 @@
-import { ModelCatalogRow } from '@aidlc/plugin-mlops-common';
+import {
+  ANNOTATION_APPROVED_VERSION,
+  ANNOTATION_LATEST_STATUS,
+  ANNOTATION_LATEST_VERSION,
+  ANNOTATION_MODEL_GROUP_ARN,
+  ANNOTATION_SERVED_VERSIONS,
+  approvalText,
+  ModelCatalogRow,
+} from '@aidlc/plugin-mlops-common';
 import {
   ANNOTATION_LOCATION,
   ANNOTATION_ORIGIN_LOCATION,
   Entity,
   parseEntityRef,
 } from '@backstage/catalog-model';
-import { mlTabPath } from '../mlTabPath';
 import { disambiguatedModelName, normalizeModelName } from './modelEntityName';
 
 /** Where the catalog says model entities come from. @public */
 export const MODELS_LOCATION = 'mlops-models:provider';
-
-/** Annotations of a model entity; deliberately not the mlops ones, so it is not refreshed as a service. @public */
-export const ANNOTATION_MODEL_GROUP_ARN = 'aidlc.io/model-package-group-arn';
-/** @public */
-export const ANNOTATION_LATEST_VERSION = 'aidlc.io/latest-model-version';
-/** @public */
-export const ANNOTATION_APPROVED_VERSION = 'aidlc.io/approved-model-version';
-/** The versions that serve on an endpoint, newest first, comma-separated. @public */
-export const ANNOTATION_SERVED_VERSIONS = 'aidlc.io/served-model-versions';
 
 /** Tags follow the catalog's rule: lowercase words joined by single hyphens. */
 const approvalTag = (status: string) =>
@@ -26,14 +24,12 @@ const approvalTag = (status: string) =>
 
 /**
  * One `Resource` of type `ml-model` per model package group (per ARN), owned by the owner of the
- * service that serves it and `dependencyOf` every such service. Names that collide in a namespace
- * all get a suffix from their ARN, so no group takes another's name.
+ * service that serves it, part of that service's system and `dependencyOf` every such service.
+ * Names that collide in a namespace all get a suffix from their ARN, so no group takes another's
+ * name. No links with a host: the portal's model card links to the services' ML tabs.
  * @public
  */
-export function modelEntities(
-  rows: ModelCatalogRow[],
-  appBaseUrl: string,
-): Entity[] {
+export function modelEntities(rows: ModelCatalogRow[]): Entity[] {
   const byArn = new Map<string, ModelCatalogRow[]>();
   for (const row of [...rows].sort((a, b) =>
     a.entityRef.localeCompare(b.entityRef),
@@ -69,6 +65,9 @@ export function modelEntities(
     if (first.latestVersion !== undefined) {
       annotations[ANNOTATION_LATEST_VERSION] = String(first.latestVersion);
     }
+    if (first.latestStatus) {
+      annotations[ANNOTATION_LATEST_STATUS] = first.latestStatus;
+    }
     if (first.approvedVersion !== undefined) {
       annotations[ANNOTATION_APPROVED_VERSION] = String(first.approvedVersion);
     }
@@ -89,16 +88,11 @@ export function modelEntities(
           ...(first.latestStatus ? [approvalTag(first.latestStatus)] : []),
           ...(first.servesUnapproved ? ['serves-unapproved'] : []),
         ],
-        links: [
-          {
-            url: `${appBaseUrl}${mlTabPath(first.entityRef)}`,
-            title: 'ML tab of the serving service',
-          },
-        ],
       },
       spec: {
         type: 'ml-model',
         owner: first.owner,
+        ...(first.system && { system: first.system }),
         dependencyOf: served.map(s => s.entityRef),
       },
     };
@@ -108,7 +102,9 @@ export function modelEntities(
 function describe(row: ModelCatalogRow): string {
   const latest =
     row.latestVersion !== undefined
-      ? `latest version ${row.latestVersion} (${row.latestStatus})`
+      ? `latest version ${row.latestVersion} (${approvalText(
+          row.latestStatus,
+        )})`
       : 'no versions yet';
   const approved =
     row.approvedVersion !== undefined

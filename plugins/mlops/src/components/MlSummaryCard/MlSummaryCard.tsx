@@ -1,4 +1,5 @@
 import {
+  approvalText,
   EntityMlData,
   mlopsEntityReadPermission,
   worstDriftStatus,
@@ -26,11 +27,9 @@ function servingText(data: EntityMlData): string {
     group.versions.flatMap(version =>
       (version.deployments ?? []).map(
         d =>
-          `${group.name} v${version.version} (${
-            version.approvalStatus === 'PendingManualApproval'
-              ? 'pending approval'
-              : version.approvalStatus.toLocaleLowerCase('en-US')
-          }) on ${d.endpoint}`,
+          `${group.name} v${version.version} (${approvalText(
+            version.approvalStatus,
+          )}) on ${d.endpoint}`,
       ),
     ),
   );

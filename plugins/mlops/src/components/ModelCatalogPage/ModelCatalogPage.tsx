@@ -1,14 +1,32 @@
-import { ModelCatalogRow } from '@aidlc/plugin-mlops-common';
-import { Content, Table, TableColumn } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { useMemo } from 'react';
+import { Content, Link, Table, TableColumn } from '@backstage/core-components';
+import {
+  EntityDisplayName,
+  EntityRefLink,
+} from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
 import { CURSOR_TABLE_OPTIONS } from '../../hooks/cursorPages';
-import { useModelCatalogPages } from '../../hooks/useModelCatalogPages';
+import {
+  ModelCatalogEntry,
+  useModelCatalogPages,
+} from '../../hooks/useModelCatalogPages';
+import { useMlTabLink } from '../../hooks/useMlTabLink';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
 import { VisibilityNote } from '../VisibilityNote/VisibilityNote';
 
-const columns: TableColumn<ModelCatalogRow>[] = [
-  { title: 'Model group', field: 'group' },
+const columnsWith = (
+  mlTab: (entityRef: string) => string,
+): TableColumn<ModelCatalogEntry>[] => [
+  {
+    title: 'Model group',
+    field: 'group',
+    render: row =>
+      row.modelEntityRef ? (
+        <EntityRefLink entityRef={row.modelEntityRef} title={row.group} />
+      ) : (
+        row.group
+      ),
+  },
   {
     title: 'Latest version',
     render: row =>
@@ -40,21 +58,35 @@ const columns: TableColumn<ModelCatalogRow>[] = [
       </Typography>
     ),
   },
-  { title: 'Owner', render: row => <EntityRefLink entityRef={row.owner} /> },
+  {
+    title: 'Owner',
+    render: row => (
+      <EntityRefLink entityRef={row.owner} defaultKind="group" hideIcon />
+    ),
+  },
   {
     title: 'Serving service',
-    render: row => <EntityRefLink entityRef={row.entityRef} />,
+    render: row => (
+      <Link to={mlTab(row.entityRef)}>
+        <EntityDisplayName entityRef={row.entityRef} hideIcon disableTooltip />
+      </Link>
+    ),
   },
   { title: 'Drift', render: row => <StatusLabel status={row.driftStatus} /> },
 ];
 
-/** Every model group of the fleet with its latest and approved version; searchable. */
+/**
+ * Every model group of the fleet with its latest and approved version; searchable. A group opens
+ * its model entity, a service its ML tab.
+ */
 export function ModelCatalogPage() {
   const { data, visibility } = useModelCatalogPages();
+  const mlTab = useMlTabLink();
+  const columns = useMemo(() => columnsWith(mlTab), [mlTab]);
   return (
     <Content>
       <VisibilityNote visibility={visibility} />
-      <Table<ModelCatalogRow>
+      <Table<ModelCatalogEntry>
         title="Model catalog"
         columns={columns}
         data={data}

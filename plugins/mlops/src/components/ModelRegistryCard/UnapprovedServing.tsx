@@ -1,4 +1,4 @@
-import { ModelGroup } from '@aidlc/plugin-mlops-common';
+import { approvalText, ModelGroup } from '@aidlc/plugin-mlops-common';
 import { WarningPanel } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 
@@ -23,8 +23,7 @@ export function UnapprovedServing({ group }: { group: ModelGroup }) {
     >
       {unapproved.map(v => (
         <Typography variant="body2" key={v.arn}>
-          v{v.version} of {group.name} is{' '}
-          {v.approvalStatus === 'Rejected' ? 'rejected' : 'pending approval'}.
+          v{v.version} of {group.name} is {approvalText(v.approvalStatus)}.
           Approve it, or roll its endpoints back to an approved version.
         </Typography>
       ))}
