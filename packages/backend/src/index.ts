@@ -35,6 +35,10 @@ backend.add(permissionPolicyModule);
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
+
+// TechDocs: built here with the local mkdocs (Debian's package), kept on the local disk
+backend.add(import('@backstage/plugin-techdocs-backend'));
 
 // Event bus, so catalog and signals receive events across backend instances
 backend.add(import('@backstage/plugin-events-backend'));

@@ -33,6 +33,26 @@ describe('the Secure ML service template, in a scaffolder dry run', () => {
       .join('\n');
   }, 60_000);
 
+  it('renders docs whose every page is in the TechDocs navigation, with the incident response plan', () => {
+    const content = (path: string) =>
+      Buffer.from(
+        files.find(f => f.path === path)!.base64Content,
+        'base64',
+      ).toString('utf8');
+    const nav = [...content('mkdocs.yml').matchAll(/:\s+(\S+\.md)$/gm)].map(
+      m => `docs/${m[1]}`,
+    );
+    const pages = files
+      .map(f => f.path)
+      .filter(path => path.startsWith('docs/') && path.endsWith('.md'));
+    expect(nav.sort()).toEqual(pages.sort());
+    expect(content('docs/incident-response.md')).toMatch(
+      /# Incident response plan[\s\S]*Contain[\s\S]*Preserve evidence/,
+    );
+    // No plugin a portal without techdocs-core would fail on
+    expect(content('mkdocs.yml')).not.toMatch(/^plugins:/m);
+  });
+
   it('renders the whole skeleton', () => {
     const paths = files.map(f => f.path);
     expect(paths).toEqual(
@@ -41,6 +61,8 @@ describe('the Secure ML service template, in a scaffolder dry run', () => {
         'README.md',
         'mkdocs.yml',
         'docs/controls.md',
+        'docs/runbook.md',
+        'docs/incident-response.md',
         'terraform/kms.tf',
         'terraform/network.tf',
         'terraform/storage.tf',
