@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { watchOurConsole } from './consoleErrors';
 import { openAsGuestWhenReady } from './signIn';
 
 test('Create lists the Secure ML service template and its form refuses a bad name', async ({
@@ -38,4 +39,68 @@ test('Create lists the Secure ML service template and its form refuses a bad nam
   await page.getByLabel('Name').first().fill('payment-risk-scorer');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByLabel('AWS account id').first()).toBeVisible();
+});
+
+test("Create finishes on the default config: published to the portal's disk, in the catalog with its docs", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const console = watchOurConsole(page);
+  // A new name each run: the portal's disk keeps what earlier runs created
+  const name = `scorer-${Date.now().toString(36)}`;
+  await openAsGuestWhenReady(page, '/create', p =>
+    p.getByText('Secure ML service'),
+  );
+  await page.getByRole('button', { name: 'Choose' }).first().click();
+  await page.getByLabel('Name').first().fill(name);
+  await page.getByLabel('Description').first().fill('Scores card payments');
+  await page.getByLabel('Owner').first().click();
+  await page
+    .getByRole('option', { name: /Fraud & Risk ML|fraud-ml/ })
+    .first()
+    .click();
+  await page.getByLabel('System').first().click();
+  await page
+    .getByRole('option', { name: /Secure ML Platform|secure-ml-platform/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('AWS account id').first().fill('111122223333');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await page.getByLabel('Publish to').first().click();
+  await page.getByRole('option', { name: /This portal's disk/ }).click();
+  await expect(page.getByLabel('Repository')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  // The gate's review and where the project went
+  await expect(
+    page.getByRole('cell', { name: 'role-no-admin-policies' }),
+  ).toBeVisible({ timeout: 120_000 });
+  await page.screenshot({
+    path: 'e2e-screenshots/create-finished-locally.png',
+    fullPage: true,
+  });
+  await page.getByRole('button', { name: 'Where the project is' }).click();
+  await expect(page.getByText(/Written to .*\.created-projects/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Open in catalog' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible({
+    timeout: 60_000,
+  });
+  // Its docs build from the published folder, incident response plan included
+  await page.getByRole('link', { name: 'TechDocs', exact: true }).click();
+  await expect(async () => {
+    await page.reload();
+    await expect(
+      page.getByRole('navigation').getByText('Incident response').first(),
+    ).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 120_000 });
+  await page.screenshot({
+    path: 'e2e-screenshots/create-project-docs.png',
+    fullPage: true,
+  });
+  console.expectNone();
 });

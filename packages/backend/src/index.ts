@@ -1,3 +1,4 @@
+import { catalogModuleMlopsLocalProjects } from '@aidlc/plugin-scaffolder-backend-module-mlops';
 import { createBackend } from '@backstage/backend-defaults';
 import { permissionPolicyModule } from './permissions/permissionPolicyModule';
 
@@ -23,6 +24,8 @@ backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 // mlops:terraform:check, the policy gate of the Secure ML service template
 backend.add(import('@aidlc/plugin-scaffolder-backend-module-mlops'));
+// ... and the file locations of projects it publishes to the portal's disk (local config only)
+backend.add(catalogModuleMlopsLocalProjects);
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );

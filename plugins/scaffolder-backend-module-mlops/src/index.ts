@@ -3,6 +3,8 @@
  * @packageDocumentation
  */
 export { scaffolderModuleMlops as default } from './module';
+export { catalogModuleMlopsLocalProjects } from './catalogModule';
+export { createPublishLocalAction } from './publishLocalAction';
 export { createTerraformCheckAction } from './terraformCheckAction';
 export { runPolicyGate } from './runPolicyGate';
 export type { GateReport, Violation } from './runPolicyGate';

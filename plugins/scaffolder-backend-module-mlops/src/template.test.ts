@@ -17,6 +17,7 @@ describe('the Secure ML service template, in a scaffolder dry run', () => {
   let server: Awaited<ReturnType<typeof startScaffolder>>;
   let files: { path: string; base64Content: string }[];
   let log: string;
+  let output: { text: { title: string; content: string }[] };
   const text = (path: string) =>
     Buffer.from(
       files.find(f => f.path === path)!.base64Content,
@@ -28,6 +29,7 @@ describe('the Secure ML service template, in a scaffolder dry run', () => {
     const response = await dryRun(server);
     if (response.status !== 200) throw new Error(JSON.stringify(response.body));
     files = response.body.directoryContents;
+    output = response.body.output;
     log = response.body.log
       .map((l: { body: { message: string } }) => l.body.message)
       .join('\n');
@@ -51,6 +53,16 @@ describe('the Secure ML service template, in a scaffolder dry run', () => {
     );
     // No plugin a portal without techdocs-core would fail on
     expect(content('mkdocs.yml')).not.toMatch(/^plugins:/m);
+  });
+
+  it('reviews the policy gate as a table of every control', async () => {
+    expect(output.text[0]).toMatchObject({ title: 'Policy gate' });
+    const table: string = output.text[0].content;
+    expect(table).toMatch(/\| Control \| Rule \| Severity \| Result \|/);
+    expect(table).toMatch(
+      /\| `role-no-admin-policies` \| critical \| ✓ passed \|/,
+    );
+    expect(table).not.toContain('✗');
   });
 
   it('renders the whole skeleton', () => {
@@ -174,5 +186,24 @@ describe('the Secure ML service template, in a scaffolder dry run', () => {
         violations: [],
       });
     }
+  }, 60_000);
+
+  it("publishes to the portal's disk without a repository, with a valid catalog entity", async () => {
+    const { repoUrl: _repoUrl, ...values } = VALUES;
+    const response = await dryRun(server, { ...values, publishTo: 'local' });
+    expect(response.status).toBe(200);
+    const steps = response.body.log
+      .map((l: { body: { message: string } }) => l.body.message)
+      .join('\n');
+    // Not GitHub but the portal's disk (which a dry run only describes)
+    expect(steps).toMatch(/Skipping step publish because/);
+    expect(steps).toMatch(/Skipping step register because/);
+    expect(steps).toMatch(/Running mlops:publish:local in dry-run mode/);
+    const dir = writeTree(response.body.directoryContents);
+    const entity = parse(readFileSync(join(dir, 'catalog-info.yaml'), 'utf8'));
+    expect(entitySchemaValidator()(entity)).toBe(entity);
+    expect(entity.metadata.annotations).not.toHaveProperty(
+      'github.com/project-slug',
+    );
   }, 60_000);
 });

@@ -2,6 +2,8 @@ import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { writeFile } from 'node:fs/promises';
+import { gateTable } from './gateTable';
+import { terraformRules } from './rules';
 import { atLeast, runPolicyGate } from './runPolicyGate';
 import { SEVERITIES } from '@aidlc/plugin-mlops-common';
 
@@ -42,6 +44,12 @@ export function createTerraformCheckAction() {
         violations: z =>
           z.number().describe('Number of violations of any severity'),
         reportPath: z => z.string(),
+        table: z =>
+          z
+            .string()
+            .describe(
+              'The report as a Markdown table: every control and its result',
+            ),
       },
     },
     async handler(ctx) {
@@ -71,6 +79,7 @@ export function createTerraformCheckAction() {
       ctx.output('passed', report.passed);
       ctx.output('violations', report.violations.length);
       ctx.output('reportPath', reportPath);
+      ctx.output('table', gateTable(report, terraformRules));
       if (!report.passed) {
         const blocking = report.violations.filter(v =>
           atLeast(v.severity, failOn),

@@ -30,6 +30,7 @@ export const VALUES = {
   monitoringSchedule: 'rate(30 minutes)',
   apiFront: true,
   apiDomainName: 'scores.payments.example.com',
+  publishTo: 'github',
   repoUrl: 'github.com?owner=acme&repo=payment-risk-scorer',
 };
 

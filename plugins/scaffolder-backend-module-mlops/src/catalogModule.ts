@@ -1,0 +1,29 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogLocationsExtensionPoint } from '@backstage/plugin-catalog-node';
+
+/**
+ * Lets the catalog take the `file` locations that `mlops:publish:local` registers, and only where
+ * `mlops.templates.localPublishDirectory` is set: the catalog registers `url` locations alone by
+ * default, and a production portal keeps it so.
+ * @public
+ */
+export const catalogModuleMlopsLocalProjects = createBackendModule({
+  pluginId: 'catalog',
+  moduleId: 'mlops-local-projects',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        locations: catalogLocationsExtensionPoint,
+        config: coreServices.rootConfig,
+      },
+      async init({ locations, config }) {
+        if (config.has('mlops.templates.localPublishDirectory')) {
+          locations.setAllowedLocationTypes(['url', 'file']);
+        }
+      },
+    });
+  },
+});
