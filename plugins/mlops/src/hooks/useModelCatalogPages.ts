@@ -1,15 +1,15 @@
 import {
   ANNOTATION_MODEL_GROUP_ARN,
-  ModelCatalogPage,
   ModelCatalogRow,
   Visibility,
 } from '@aidlc/plugin-mlops-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { useMemo, useState } from 'react';
+import { Query } from '@material-table/core';
+import { useCallback, useState } from 'react';
 import { mlopsApiRef } from '../api';
-import { cursorPages } from './cursorPages';
+import { useCursorTable } from './cursorPages';
 
 /** A model catalog row with the catalog entity the group is published as, once it is. */
 export type ModelCatalogEntry = ModelCatalogRow & { modelEntityRef?: string };
@@ -23,48 +23,45 @@ export function useModelCatalogPages() {
   const api = useApi(mlopsApiRef);
   const catalogApi = useApi(catalogApiRef);
   const [visibility, setVisibility] = useState<Visibility>();
-  const data = useMemo(
-    () =>
-      cursorPages<ModelCatalogEntry, ModelCatalogPage>(
-        async (cursor, query) => {
-          const page = await api.getModelCatalog({
-            q: query.search || undefined,
-            limit: query.pageSize,
-            cursor,
-          });
-          setVisibility(page.visibility);
-          const arns = [...new Set(page.items.map(row => row.arn))];
-          const { items: models } = arns.length
-            ? await catalogApi.getEntities({
-                filter: {
-                  kind: 'resource',
-                  [`metadata.annotations.${ANNOTATION_MODEL_GROUP_ARN}`]: arns,
-                },
-                fields: [
-                  'kind',
-                  'metadata.namespace',
-                  'metadata.name',
-                  'metadata.annotations',
-                ],
-              })
-            : { items: [] };
-          const refByArn = new Map(
-            models.map(model => [
-              model.metadata.annotations?.[ANNOTATION_MODEL_GROUP_ARN],
-              stringifyEntityRef(model),
-            ]),
-          );
-          return {
-            ...page,
-            items: page.items.map(row => ({
-              ...row,
-              modelEntityRef: refByArn.get(row.arn),
-            })),
-          };
-        },
-        row => `${row.entityRef}:${row.arn}`,
-      ),
+  const fetchPage = useCallback(
+    async (cursor: string | undefined, query: Query<ModelCatalogEntry>) => {
+      const page = await api.getModelCatalog({
+        q: query.search || undefined,
+        limit: query.pageSize,
+        cursor,
+      });
+      setVisibility(page.visibility);
+      const arns = [...new Set(page.items.map(row => row.arn))];
+      const { items: models } = arns.length
+        ? await catalogApi.getEntities({
+            filter: {
+              kind: 'resource',
+              [`metadata.annotations.${ANNOTATION_MODEL_GROUP_ARN}`]: arns,
+            },
+            fields: [
+              'kind',
+              'metadata.namespace',
+              'metadata.name',
+              'metadata.annotations',
+            ],
+          })
+        : { items: [] };
+      const refByArn = new Map(
+        models.map(model => [
+          model.metadata.annotations?.[ANNOTATION_MODEL_GROUP_ARN],
+          stringifyEntityRef(model),
+        ]),
+      );
+      return {
+        ...page,
+        items: page.items.map(row => ({
+          ...row,
+          modelEntityRef: refByArn.get(row.arn),
+        })),
+      };
+    },
     [api, catalogApi],
   );
-  return { data, visibility };
+  const table = useCursorTable(fetchPage, row => `${row.entityRef}:${row.arn}`);
+  return { table, visibility };
 }

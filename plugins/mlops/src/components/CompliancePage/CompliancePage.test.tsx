@@ -247,4 +247,19 @@ describe('CompliancePage', () => {
       expect(mlops.exportFleet).toHaveBeenCalledWith({ verdict: 'at_risk' }),
     );
   });
+
+  it("says why the fleet could not load, without the table's own retry icon, and loads it again", async () => {
+    const mlops = api();
+    mlops.getFleet.mockRejectedValueOnce(
+      new Error('The database is unavailable'),
+    );
+    await renderPage(mlops);
+    expect(
+      await screen.findByText('Error: The database is unavailable'),
+    ).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/replay|No records/);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Product Recommender')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
 });

@@ -7,7 +7,8 @@ import {
 } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useMemo } from 'react';
-import { CURSOR_TABLE_OPTIONS } from '../../hooks/cursorPages';
+import { CURSOR_TABLE_OPTIONS, emptyMessage } from '../../hooks/cursorPages';
+import { CursorTableError } from '../CursorTableError/CursorTableError';
 import { useFleetPages } from '../../hooks/useFleetPages';
 import { FleetView } from '../../hooks/useFleetView';
 import { useMlTabLink } from '../../hooks/useMlTabLink';
@@ -105,21 +106,28 @@ export function FleetTable({
 }) {
   const mlTab = useMlTabLink();
   const columns = useMemo(() => fleetColumns(mlTab, view), [mlTab, view]);
-  const data = useFleetPages(view.filters);
+  const table = useFleetPages(view.filters);
   return (
-    <Table<FleetRow>
-      // The remote data of a Table is read once: a new filter needs a new table
-      key={JSON.stringify(view.filters)}
-      title="ML services"
-      columns={columns}
-      data={data}
-      options={{ ...CURSOR_TABLE_OPTIONS, search: false }}
-      onOrderChange={(index, direction) =>
-        onOrderChange(
-          columns[index]?.field as OrderBy | undefined,
-          direction || undefined,
-        )
-      }
-    />
+    <>
+      <CursorTableError table={table} />
+      <Table<FleetRow>
+        // The remote data of a Table is read once: a new filter or a retry needs a new table
+        key={`${JSON.stringify(view.filters)}:${table.attempt}`}
+        title="ML services"
+        columns={columns}
+        data={table.data}
+        options={{ ...CURSOR_TABLE_OPTIONS, search: false }}
+        localization={emptyMessage(
+          table,
+          'No ML service matches these filters',
+        )}
+        onOrderChange={(index, direction) =>
+          onOrderChange(
+            columns[index]?.field as OrderBy | undefined,
+            direction || undefined,
+          )
+        }
+      />
+    </>
   );
 }

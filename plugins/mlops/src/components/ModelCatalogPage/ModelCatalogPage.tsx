@@ -5,7 +5,8 @@ import {
   EntityRefLink,
 } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
-import { CURSOR_TABLE_OPTIONS } from '../../hooks/cursorPages';
+import { CURSOR_TABLE_OPTIONS, emptyMessage } from '../../hooks/cursorPages';
+import { CursorTableError } from '../CursorTableError/CursorTableError';
 import {
   ModelCatalogEntry,
   useModelCatalogPages,
@@ -80,21 +81,24 @@ const columnsWith = (
  * its model entity, a service its ML tab.
  */
 export function ModelCatalogPage() {
-  const { data, visibility } = useModelCatalogPages();
+  const { table, visibility } = useModelCatalogPages();
   const mlTab = useMlTabLink();
   const columns = useMemo(() => columnsWith(mlTab), [mlTab]);
   return (
     <Content>
       <VisibilityNote visibility={visibility} />
+      <CursorTableError table={table} />
       <Table<ModelCatalogEntry>
+        key={table.attempt}
         title="Model catalog"
         columns={columns}
-        data={data}
+        data={table.data}
         options={{
           ...CURSOR_TABLE_OPTIONS,
           sorting: false,
           debounceInterval: 300,
         }}
+        localization={emptyMessage(table, 'No model group matches the search')}
       />
     </Content>
   );
