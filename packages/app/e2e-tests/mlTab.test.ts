@@ -1,10 +1,12 @@
 import { test, expect } from '@playwright/test';
+import { watchOurConsole } from './consoleErrors';
 import { openAsGuestWhenReady } from './signIn';
 
 test('the ML tab shows versions, drift charts and failing checks of a demo service', async ({
   page,
 }) => {
   test.setTimeout(180_000);
+  const console = watchOurConsole(page);
   await openAsGuestWhenReady(
     page,
     '/catalog/default/component/transaction-anomaly-detector/ml',
@@ -43,6 +45,7 @@ test('the ML tab shows versions, drift charts and failing checks of a demo servi
     page.getByText('txn-anomaly-prod captures data without a KMS key'),
   ).toBeVisible();
   await page.screenshot({ path: 'e2e-screenshots/ml-tab.png', fullPage: true });
+  console.expectNone();
 });
 
 test('the registry card shows where each version serves, and in red a served version that is not approved', async ({

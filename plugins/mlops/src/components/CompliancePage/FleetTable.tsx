@@ -19,6 +19,13 @@ import { FailedChips } from './FailedChips';
 
 type OrderBy = NonNullable<FleetQuery['orderBy']>;
 
+/** Names wrap between words, never inside one: the column grows instead. */
+const WORDS_WHOLE = {
+  minWidth: 120,
+  wordBreak: 'normal',
+  overflowWrap: 'normal',
+} as const;
+
 function fleetColumns(
   mlTab: (entityRef: string) => string,
   view: FleetView,
@@ -32,18 +39,22 @@ function fleetColumns(
     {
       title: 'Service',
       field: 'title',
-      cellStyle: { minWidth: 160 },
+      cellStyle: WORDS_WHOLE,
       render: row => <Link to={mlTab(row.entityRef)}>{row.title}</Link>,
     },
     {
       title: 'Owner',
       field: 'owner',
-      cellStyle: { minWidth: 160 },
+      cellStyle: WORDS_WHOLE,
       render: row => (
         <EntityRefLink entityRef={row.owner} defaultKind="group" hideIcon />
       ),
     },
-    { title: 'Score', field: 'score' },
+    {
+      title: 'Score',
+      field: 'score',
+      render: row => (row.verdict === 'not_evaluated' ? '—' : row.score),
+    },
     {
       title: 'Failed checks',
       sorting: false,
