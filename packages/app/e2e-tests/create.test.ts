@@ -1,19 +1,10 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, Page } from '@playwright/test';
 import { watchOurConsole } from './consoleErrors';
 import { openAsGuestWhenReady } from './signIn';
 
-test('Create lists the Secure ML service template and its form refuses a bad name', async ({
-  page,
-}) => {
-  test.setTimeout(180_000);
-  await openAsGuestWhenReady(page, '/create', p =>
-    p.getByText('Secure ML service'),
-  );
-  await page.screenshot({ path: 'e2e-screenshots/create.png', fullPage: true });
-
-  await page.getByRole('button', { name: 'Choose' }).first().click();
-  await expect(page.getByText('The service').first()).toBeVisible();
-  await page.getByLabel('Name').first().fill('Payment Scorer');
+/** The form's first step: name, description, the fraud-ml team and the ML platform; then Next. */
+async function fillTheService(page: Page, name: string) {
+  await page.getByLabel('Name').first().fill(name);
   await page
     .getByLabel('Description')
     .first()
@@ -29,6 +20,20 @@ test('Create lists the Secure ML service template and its form refuses a bad nam
     .first()
     .click();
   await page.getByRole('button', { name: 'Next' }).click();
+}
+
+test('Create lists the Secure ML service template and its form refuses a bad name', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openAsGuestWhenReady(page, '/create', p =>
+    p.getByText('Secure ML service'),
+  );
+  await page.screenshot({ path: 'e2e-screenshots/create.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Choose' }).first().click();
+  await expect(page.getByText('The service').first()).toBeVisible();
+  await fillTheService(page, 'Payment Scorer');
   // The name must be lowercase with hyphens: the form stays on its step and says so.
   await expect(page.getByText(/must match pattern/).first()).toBeVisible();
   await page.screenshot({
@@ -52,19 +57,7 @@ test("Create finishes on the default config: published to the portal's disk, in 
     p.getByText('Secure ML service'),
   );
   await page.getByRole('button', { name: 'Choose' }).first().click();
-  await page.getByLabel('Name').first().fill(name);
-  await page.getByLabel('Description').first().fill('Scores card payments');
-  await page.getByLabel('Owner').first().click();
-  await page
-    .getByRole('option', { name: /Fraud & Risk ML|fraud-ml/ })
-    .first()
-    .click();
-  await page.getByLabel('System').first().click();
-  await page
-    .getByRole('option', { name: /Secure ML Platform|secure-ml-platform/ })
-    .first()
-    .click();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await fillTheService(page, name);
   await page.getByLabel('AWS account id').first().fill('111122223333');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();

@@ -14,29 +14,16 @@ import { AwsLink } from '../../aws/AwsLink';
 import { consoleUrlOf } from '../../aws/consoleLinks';
 import { ServingService, useServedModel } from '../../hooks/useServedModel';
 import { useMlTabLink } from '../../hooks/useMlTabLink';
-import { ServingCell } from '../ModelRegistryCard/ServingCell';
 import { UnapprovedServing } from '../ModelRegistryCard/UnapprovedServing';
+import { versionColumns } from '../ModelRegistryCard/versionColumns';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
-import { Timestamp } from '../Timestamp/Timestamp';
 
 const columns: TableColumn<ModelVersion>[] = [
-  {
-    title: 'Version',
-    render: v => <AwsLink url={consoleUrlOf(v.arn)}>v{v.version}</AwsLink>,
-  },
-  {
-    title: 'Approval',
-    render: v => <StatusLabel status={v.approvalStatus} />,
-  },
-  { title: 'Created', render: v => <Timestamp iso={v.createdAt} /> },
-  { title: 'Serving', render: v => <ServingCell version={v} /> },
-  {
-    title: 'Metrics',
-    render: v =>
-      Object.entries(v.metrics)
-        .map(([name, value]) => `${name} ${value}`)
-        .join(' · '),
-  },
+  versionColumns.version,
+  versionColumns.approval,
+  versionColumns.created,
+  versionColumns.serving,
+  versionColumns.metrics,
 ];
 
 /** A service that serves the model: a link to its ML tab and the drift of its endpoints. */

@@ -3,40 +3,23 @@ import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { AwsLink } from '../../aws/AwsLink';
 import { AwsLocation, awsConsole, consoleUrlOf } from '../../aws/consoleLinks';
-import { StatusLabel } from '../StatusLabel/StatusLabel';
-import { Timestamp } from '../Timestamp/Timestamp';
 import { DecisionCell, Decider } from './DecisionCell';
-import { ServingCell } from './ServingCell';
 import { UnapprovedServing } from './UnapprovedServing';
+import { versionColumns } from './versionColumns';
 
 const columnsFor = (
   decider: Decider,
   at?: AwsLocation,
 ): TableColumn<ModelVersion>[] => [
-  {
-    title: 'Version',
-    field: 'version',
-    width: '6%',
-    render: v => <AwsLink url={consoleUrlOf(v.arn)}>v{v.version}</AwsLink>,
-  },
-  {
-    title: 'Status',
-    field: 'approvalStatus',
-    render: v => <StatusLabel status={v.approvalStatus} />,
-  },
-  { title: 'Created', render: v => <Timestamp iso={v.createdAt} /> },
+  versionColumns.version,
+  versionColumns.approval,
+  versionColumns.created,
   {
     title: 'Decision',
     render: v => <DecisionCell version={v} decider={decider} />,
   },
-  { title: 'Serving', render: v => <ServingCell version={v} /> },
-  {
-    title: 'Metrics',
-    render: v =>
-      Object.entries(v.metrics)
-        .map(([name, value]) => `${name} ${value}`)
-        .join(' · '),
-  },
+  versionColumns.serving,
+  versionColumns.metrics,
   {
     title: 'Lineage',
     render: v => (
