@@ -18,7 +18,7 @@ exports.up = async function up(knex) {
       .integer('missing_evidence')
       .notNullable()
       .defaultTo(0)
-      .comment('Checks waiting for a pipeline report');
+      .comment('Critical and high checks without evidence');
     table.index(
       ['verdict_rank', 'score', 'entity_ref'],
       'mlops_entities_verdict_idx',

@@ -17,11 +17,12 @@ export const VERDICT_TEXT: Record<Verdict, { label: string; meaning: string }> =
     at_risk: { label: 'At risk', meaning: 'A high-severity check fails' },
     evidence_missing: {
       label: 'Evidence missing',
-      meaning: 'The pipeline has not submitted a report a check needs',
+      meaning:
+        'A critical or high check has no evidence: a pipeline report was not submitted, or the source could not read it',
     },
     passing: {
       label: 'Passing',
-      meaning: 'No critical or high check fails and no report is missing',
+      meaning: 'Every critical and high check passes with evidence',
     },
     not_evaluated: {
       label: 'Not evaluated',
@@ -30,7 +31,7 @@ export const VERDICT_TEXT: Record<Verdict, { label: string; meaning: string }> =
   };
 
 /**
- * The verdict of an evaluation: its worst failure decides, a missing report counts below a high
+ * The verdict of an evaluation: its worst failure decides, missing evidence counts below a high
  * failure, medium and low findings alone still pass.
  * @public
  */

@@ -107,6 +107,16 @@ describe('ComplianceEngine', () => {
     expect(
       result.checks.filter(c => c.status === 'pass').length,
     ).toBeGreaterThan(25);
+    // What could not be checked is never passing
+    expect(result).toMatchObject({
+      verdict: 'evidence_missing',
+      missingEvidence: 1,
+    });
+    const lowBroken = engineWith([
+      ...builtInChecks,
+      { ...broken, severity: 'low' },
+    ]).evaluate(secureEvidence(), contextWith('standard'));
+    expect(lowBroken).toMatchObject({ verdict: 'passing', missingEvidence: 0 });
   });
 
   it('applies profiles from config', () => {

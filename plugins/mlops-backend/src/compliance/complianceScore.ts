@@ -28,9 +28,17 @@ export function complianceScore(checks: CheckResult[]): number {
   return total === 0 ? 100 : Math.round((100 * passed) / total);
 }
 
-/** Checks waiting for a report from the project's pipeline. */
+/**
+ * Critical and high checks without evidence: no report from the project's pipeline, or evidence the
+ * source could not read (`error`). Such a check proves nothing, so the service cannot pass; medium
+ * and low ones weigh in the score only, as their failures do.
+ */
 export function missingEvidenceCount(checks: CheckResult[]): number {
-  return checks.filter(check => check.status === 'missing_evidence').length;
+  return checks.filter(
+    check =>
+      (check.status === 'missing_evidence' || check.status === 'error') &&
+      (check.severity === 'critical' || check.severity === 'high'),
+  ).length;
 }
 
 export function failedCounts(checks: CheckResult[]): FailedCounts {

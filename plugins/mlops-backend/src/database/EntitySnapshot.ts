@@ -33,7 +33,7 @@ export interface SnapshotSummary extends EntityFacts {
   verdict: Verdict;
   score: number;
   failed: FailedCounts;
-  /** Checks waiting for a pipeline report */
+  /** Critical and high checks without evidence (see missingEvidenceCount) */
   missingEvidence: number;
   driftStatus: DriftStatus;
 }

@@ -182,7 +182,7 @@ export const spec = {
       },
       Verdict: {
         description:
-          'Whether a service may ship, from its last evaluation: `blocked` (a critical check fails), `at_risk` (a high check fails), `evidence_missing` (no failure of those, but a pipeline report is missing), `passing` (nothing above; medium and low findings may remain), `not_evaluated`. Worst first.',
+          'Whether a service may ship, from its last evaluation: `blocked` (a critical check fails), `at_risk` (a high check fails), `evidence_missing` (no failure of those, but a critical or high check has no evidence: a pipeline report was not submitted or the source could not read it), `passing` (nothing above; medium and low findings may remain), `not_evaluated`. Worst first.',
         type: 'string',
         enum: [
           'blocked',
@@ -762,7 +762,8 @@ export const spec = {
             $ref: '#/components/schemas/FailedCounts',
           },
           missingEvidence: {
-            description: 'Checks waiting for a pipeline report',
+            description:
+              'Critical and high checks without evidence (no pipeline report, or unreadable evidence)',
             type: 'integer',
           },
           checks: {
@@ -901,7 +902,8 @@ export const spec = {
             $ref: '#/components/schemas/FailedCounts',
           },
           missingEvidence: {
-            description: 'Checks waiting for a pipeline report',
+            description:
+              'Critical and high checks without evidence (no pipeline report, or unreadable evidence)',
             type: 'integer',
           },
           failedChecks: {

@@ -260,7 +260,7 @@ export interface components {
       | 'not_applicable'
       | 'error';
     /**
-     * @description Whether a service may ship, from its last evaluation: `blocked` (a critical check fails), `at_risk` (a high check fails), `evidence_missing` (no failure of those, but a pipeline report is missing), `passing` (nothing above; medium and low findings may remain), `not_evaluated`. Worst first.
+     * @description Whether a service may ship, from its last evaluation: `blocked` (a critical check fails), `at_risk` (a high check fails), `evidence_missing` (no failure of those, but a critical or high check has no evidence: a pipeline report was not submitted or the source could not read it), `passing` (nothing above; medium and low findings may remain), `not_evaluated`. Worst first.
      * @enum {string}
      */
     Verdict:
@@ -470,7 +470,7 @@ export interface components {
       verdict: components['schemas']['Verdict'];
       score: number;
       failed: components['schemas']['FailedCounts'];
-      /** @description Checks waiting for a pipeline report */
+      /** @description Critical and high checks without evidence (no pipeline report, or unreadable evidence) */
       missingEvidence: number;
       checks: components['schemas']['CheckResult'][];
       reports: components['schemas']['ReportSummary'][];
@@ -499,7 +499,7 @@ export interface components {
       verdict: components['schemas']['Verdict'];
       score: number;
       failed: components['schemas']['FailedCounts'];
-      /** @description Checks waiting for a pipeline report */
+      /** @description Critical and high checks without evidence (no pipeline report, or unreadable evidence) */
       missingEvidence: number;
       failedChecks: string[];
       driftStatus: components['schemas']['DriftStatus'];

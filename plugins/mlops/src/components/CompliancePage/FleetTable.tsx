@@ -62,10 +62,7 @@ function fleetColumns(
         <>
           <FailedChips failed={row.failed} />
           {row.missingEvidence > 0 && (
-            <span>
-              {row.missingEvidence} report
-              {row.missingEvidence === 1 ? '' : 's'} missing
-            </span>
+            <span>{row.missingEvidence} without evidence</span>
           )}
         </>
       ),
