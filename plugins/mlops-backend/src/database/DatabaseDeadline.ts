@@ -42,13 +42,21 @@ export class DatabaseDeadline {
     private readonly logger: LoggerService,
   ) {}
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * `timeoutMs` defaults to the deadline's own; `onExpired` runs when it passes, so work that is still
+   * running can make sure it never takes effect (a write rolls back, see `MlopsDatabase.writeEntity`).
+   */
+  async run<T>(
+    work: () => Promise<T>,
+    options: { timeoutMs?: number; onExpired?: () => void } = {},
+  ): Promise<T> {
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(this.unavailable(`no answer within ${this.timeoutMs} ms`)),
-        this.timeoutMs,
-      );
+      timer = setTimeout(() => {
+        options.onExpired?.();
+        reject(this.unavailable(`no answer within ${timeoutMs} ms`));
+      }, timeoutMs);
     });
     try {
       return await Promise.race([work(), expired]);

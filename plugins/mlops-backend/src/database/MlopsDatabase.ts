@@ -50,13 +50,31 @@ export class MlopsDatabase {
     this.evidence = new EvidenceStore(db, deadline);
   }
 
-  /** Runs `work` as one write of the entity (see `entityTransaction`), within the deadline. */
+  /**
+   * Runs `work` as one write of the entity (see `entityTransaction`). Each statement is cut off by the
+   * database after the deadline, which rolls the write back and answers 503. The caller's own timer
+   * is a net at twice that, for a database that does not enforce it (SQLite) or a stuck connection:
+   * a write still running when it has answered 503 rolls back instead of committing late, so no
+   * caller is told "unavailable" about a write that took effect.
+   */
   writeEntity<T>(
     entityRef: string,
     work: (tx: Knex.Transaction) => Promise<T>,
   ): Promise<T> {
-    return this.deadline.run(() =>
-      entityTransaction(this.db, entityRef, this.deadline.timeoutMs, work),
+    let answered = false;
+    const { timeoutMs } = this.deadline;
+    return this.deadline.run(
+      () =>
+        entityTransaction(this.db, entityRef, timeoutMs, async tx => {
+          const result = await work(tx);
+          if (answered) {
+            throw new Error(
+              `The write of ${entityRef} outlived its deadline and was rolled back`,
+            );
+          }
+          return result;
+        }),
+      { timeoutMs: 2 * timeoutMs, onExpired: () => (answered = true) },
     );
   }
 }
