@@ -49,7 +49,11 @@ function Summary({ data }: { data: EntityMlData }) {
             </Typography>
           </>
         ),
-        'Failed checks': <FailedChips failed={data.failed} />,
+        'Failed checks': Object.values(data.failed).some(n => n > 0) ? (
+          <FailedChips failed={data.failed} />
+        ) : (
+          'None'
+        ),
         Serving: servingText(data),
         Drift: (
           <StatusLabel
