@@ -42,7 +42,7 @@ export class FleetSummaries {
     const checks = Object.fromEntries(
       checkIds.map((id, i) => [
         `check_${i}`,
-        this.sum(`failed_checks like ?`, [`%,${id},%`]),
+        this.sum(`failed_checks like ?`, '1', [`%,${id},%`]),
       ]),
     );
     const [row] = await this.deadline.run(() =>
@@ -66,22 +66,20 @@ export class FleetSummaries {
   async summarizeOwners(access: EntityFilter): Promise<OwnerSummary[]> {
     const evaluated = 'evaluated_at is not null';
     const failing = `${evaluated} and failed_critical + failed_high + failed_medium + failed_low > 0`;
-    const when = (condition: string, value = '1') =>
-      this.db.raw(`sum(case when ${condition} then ${value} else 0 end)`);
     const rows = await this.deadline.run(() =>
       this.db('mlops_entities')
         .modify(builder => applyEntityFilter(this.db, builder, access))
         .select('owner')
         .select({
           ...verdictSums(c => this.sum(c)),
-          services: when(evaluated),
-          notEvaluated: when('evaluated_at is null'),
-          failing: when(failing),
-          scoreSum: when(evaluated, 'score'),
-          critical: when(evaluated, 'failed_critical'),
-          high: when(evaluated, 'failed_high'),
-          medium: when(evaluated, 'failed_medium'),
-          low: when(evaluated, 'failed_low'),
+          services: this.sum(evaluated),
+          notEvaluated: this.sum('evaluated_at is null'),
+          failing: this.sum(failing),
+          scoreSum: this.sum(evaluated, 'score'),
+          critical: this.sum(evaluated, 'failed_critical'),
+          high: this.sum(evaluated, 'failed_high'),
+          medium: this.sum(evaluated, 'failed_medium'),
+          low: this.sum(evaluated, 'failed_low'),
         })
         .groupBy('owner')
         .orderBy([
@@ -113,9 +111,10 @@ export class FleetSummaries {
     });
   }
 
-  private sum(condition: string, bindings: string[] = []) {
+  /** The sum of `value` over the rows where `condition` holds: one count of a grouped select. */
+  private sum(condition: string, value = '1', bindings: string[] = []) {
     return this.db.raw(
-      `sum(case when ${condition} then 1 else 0 end)`,
+      `sum(case when ${condition} then ${value} else 0 end)`,
       bindings,
     );
   }

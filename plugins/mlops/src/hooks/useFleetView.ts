@@ -28,7 +28,8 @@ export interface FleetView {
   order?: 'asc' | 'desc';
 }
 
-const ORDERS: NonNullable<FleetQuery['orderBy']>[] = [
+/** The orders of the fleet table, as the API names them. */
+export const FLEET_ORDERS: NonNullable<FleetQuery['orderBy']>[] = [
   'verdict',
   'score',
   'entityRef',
@@ -61,7 +62,7 @@ export function useFleetView(): [FleetView, (next: FleetView) => void] {
         severity: oneOf(SEVERITIES, params.get('severity')),
         check: text(params.get('check')),
       },
-      orderBy: oneOf(ORDERS, params.get('orderBy')),
+      orderBy: oneOf(FLEET_ORDERS, params.get('orderBy')),
       order: oneOf(['asc', 'desc'] as const, params.get('order')),
     }),
     [params],

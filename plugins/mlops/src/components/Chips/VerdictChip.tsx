@@ -9,10 +9,22 @@ export const VERDICT_TONES: Record<Verdict, Tone> = {
   not_evaluated: 'aborted',
 };
 
-/** Whether a service may ship, in its colour, with what the verdict means on hover. */
-export function VerdictChip({ verdict }: { verdict: Verdict }) {
-  const { label, meaning } = VERDICT_TEXT[verdict];
+/**
+ * Whether a service may ship, in its colour, with what the verdict means on hover; `label` replaces
+ * the verdict's name (a count of services, say).
+ */
+export function VerdictChip({
+  verdict,
+  label = VERDICT_TEXT[verdict].label,
+}: {
+  verdict: Verdict;
+  label?: string;
+}) {
   return (
-    <ToneChip tone={VERDICT_TONES[verdict]} label={label} title={meaning} />
+    <ToneChip
+      tone={VERDICT_TONES[verdict]}
+      label={label}
+      title={VERDICT_TEXT[verdict].meaning}
+    />
   );
 }

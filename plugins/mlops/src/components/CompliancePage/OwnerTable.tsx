@@ -6,8 +6,7 @@ import {
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
-import { VERDICT_TONES } from '../Chips/VerdictChip';
-import { ToneChip } from '../Chips/ToneChip';
+import { VerdictChip } from '../Chips/VerdictChip';
 import { FailedChips } from './FailedChips';
 
 /** A team's services per verdict, worst first, in the verdicts' colours. */
@@ -15,13 +14,12 @@ function VerdictCounts({ owner }: { owner: OwnerSummary }) {
   return (
     <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
       {VERDICTS.filter(v => owner.verdicts[v] > 0).map(verdict => (
-        <ToneChip
+        <VerdictChip
           key={verdict}
-          tone={VERDICT_TONES[verdict]}
+          verdict={verdict}
           label={`${owner.verdicts[verdict]} ${VERDICT_TEXT[
             verdict
           ].label.toLocaleLowerCase('en-US')}`}
-          title={VERDICT_TEXT[verdict].meaning}
         />
       ))}
     </Box>

@@ -1,40 +1,15 @@
-import { ResponseError } from '@backstage/errors';
 import { screen } from '@testing-library/react';
 import {
-  mlData,
   apiWith,
+  mlDataServingV6,
   renderContent,
+  responseError,
 } from '../MlopsEntityContent/__testUtils__/renderContent';
 import { MlSummaryCard } from './MlSummaryCard';
 
 describe('MlSummaryCard', () => {
   it('says whether the service may ship, what serves, its drift, and links to the ML tab', async () => {
-    const [group] = mlData.groups;
-    const api = apiWith({
-      getEntity: jest.fn(async () => ({
-        ...mlData,
-        groups: [
-          {
-            ...group,
-            versions: group.versions.map(v =>
-              v.version === 6
-                ? {
-                    ...v,
-                    deployments: [
-                      {
-                        endpoint: 'txn-anomaly-prod',
-                        variant: 'current',
-                        trafficShare: 1,
-                        instanceCount: 2,
-                      },
-                    ],
-                  }
-                : v,
-            ),
-          },
-        ],
-      })),
-    });
+    const api = apiWith({ getEntity: jest.fn(async () => mlDataServingV6) });
     await renderContent(api, { content: <MlSummaryCard /> });
     expect(await screen.findByText('Blocked')).toBeInTheDocument();
     expect(screen.getByText('score 93')).toBeInTheDocument();
@@ -57,18 +32,9 @@ describe('MlSummaryCard', () => {
   });
 
   it('says when there is no data yet', async () => {
+    const notFound = await responseError(404, 'NotFoundError');
     const missing = apiWith({
-      getEntity: jest.fn(async () => {
-        throw await ResponseError.fromResponse(
-          new Response(
-            JSON.stringify({
-              error: { name: 'NotFoundError', message: 'no ML data' },
-              response: { statusCode: 404 },
-            }),
-            { status: 404, headers: { 'content-type': 'application/json' } },
-          ) as any,
-        );
-      }),
+      getEntity: jest.fn(async () => Promise.reject(notFound)),
     });
     await renderContent(missing, { content: <MlSummaryCard /> });
     expect(await screen.findByText(/No ML data yet/)).toBeInTheDocument();

@@ -1,10 +1,10 @@
-import { ResponseError } from '@backstage/errors';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import {
   apiWith,
   entity,
   mlData,
   renderContent,
+  responseError,
 } from './__testUtils__/renderContent';
 
 describe('MlopsEntityContent', () => {
@@ -130,18 +130,7 @@ describe('MlopsEntityContent', () => {
   });
 
   it('explains that data comes with the next refresh when there is none yet', async () => {
-    const notFound = await ResponseError.fromResponse(
-      new Response(
-        JSON.stringify({
-          error: { name: 'NotFoundError', message: 'no ML data' },
-          response: { statusCode: 404 },
-        }),
-        {
-          status: 404,
-          headers: { 'content-type': 'application/json' },
-        },
-      ) as any,
-    );
+    const notFound = await responseError(404, 'NotFoundError');
     await renderContent(
       apiWith({ getEntity: jest.fn(async () => Promise.reject(notFound)) }),
     );

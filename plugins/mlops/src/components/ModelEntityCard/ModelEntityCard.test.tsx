@@ -1,10 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
 import { screen, within } from '@testing-library/react';
 import {
   apiWith,
   mlData,
+  mlDataServingV6,
   renderContent,
+  responseError,
 } from '../MlopsEntityContent/__testUtils__/renderContent';
 import { ModelEntityCard } from './ModelEntityCard';
 
@@ -30,41 +31,11 @@ const model: Entity = {
 
 describe('ModelEntityCard', () => {
   it("shows the model's versions and the services serving it, with their endpoints' drift", async () => {
-    const forbidden = await ResponseError.fromResponse(
-      new Response(
-        JSON.stringify({
-          error: { name: 'NotAllowedError', message: 'no' },
-          response: { statusCode: 403 },
-        }),
-        { status: 403, headers: { 'content-type': 'application/json' } },
-      ) as any,
-    );
+    const forbidden = await responseError(403, 'NotAllowedError');
     const api = apiWith({
       getEntity: jest.fn(async (ref: string) => {
         if (ref.endsWith('fraud-shadow')) throw forbidden;
-        return {
-          ...mlData,
-          groups: [
-            {
-              ...group,
-              versions: group.versions.map(v =>
-                v.version === 6
-                  ? {
-                      ...v,
-                      deployments: [
-                        {
-                          endpoint: 'txn-anomaly-prod',
-                          variant: 'current',
-                          trafficShare: 1,
-                          instanceCount: 2,
-                        },
-                      ],
-                    }
-                  : v,
-              ),
-            },
-          ],
-        };
+        return mlDataServingV6;
       }),
     });
     await renderContent(api, { entity: model, content: <ModelEntityCard /> });

@@ -7,6 +7,7 @@ import {
   MlopsApi,
 } from '@aidlc/plugin-mlops-common';
 import { Entity } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
 import { identityApiRef } from '@backstage/core-plugin-api';
 import {
   EntityProvider,
@@ -172,6 +173,42 @@ export const compliance: EntityCompliance = {
 
 /** The ML tab's one answer: the three parts together. */
 export const mlData: EntityMlData = { ...models, ...drift, ...compliance };
+
+/** `mlData` with the approved v6 serving all the traffic of txn-anomaly-prod. */
+export const mlDataServingV6: EntityMlData = {
+  ...mlData,
+  groups: mlData.groups.map(group => ({
+    ...group,
+    versions: group.versions.map(v =>
+      v.version === 6
+        ? {
+            ...v,
+            deployments: [
+              {
+                endpoint: 'txn-anomaly-prod',
+                variant: 'current',
+                trafficShare: 1,
+                instanceCount: 2,
+              },
+            ],
+          }
+        : v,
+    ),
+  })),
+};
+
+/** The error the API client throws for an answer with this status and error name. */
+export function responseError(status: number, name: string) {
+  return ResponseError.fromResponse(
+    new Response(
+      JSON.stringify({
+        error: { name, message: name },
+        response: { statusCode: status },
+      }),
+      { status, headers: { 'content-type': 'application/json' } },
+    ) as any,
+  );
+}
 
 export function apiWith(
   overrides: Partial<MlopsApi> = {},
