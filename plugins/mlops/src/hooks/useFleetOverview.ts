@@ -44,6 +44,8 @@ export function useFleetOverview() {
   return {
     summary,
     owners,
+    /** Whether the owners or their names are still on their way */
+    ownersLoading: owners.loading || ownerNames.loading,
     ownerName: (ref: string) =>
       ownerNames.value?.get(ref) ??
       defaultEntityPresentation(ref, { defaultKind: 'group' }).primaryTitle,

@@ -65,7 +65,7 @@ export function CompliancePage() {
         <OwnerTable
           owners={owners}
           ownerName={overview.ownerName}
-          loading={overview.owners.loading}
+          loading={overview.ownersLoading}
         />
       )}
     </Content>

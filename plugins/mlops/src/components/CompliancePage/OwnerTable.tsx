@@ -3,7 +3,7 @@ import {
   VERDICTS,
   VERDICT_TEXT,
 } from '@aidlc/plugin-mlops-common';
-import { Table, TableColumn } from '@backstage/core-components';
+import { Progress, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import { VerdictChip } from '../Chips/VerdictChip';
@@ -26,7 +26,45 @@ function VerdictCounts({ owner }: { owner: OwnerSummary }) {
   );
 }
 
-/** Each team's services by verdict, blocked teams first. */
+/** A team's row: its summary and the name people know it by, which the table sorts on. */
+type TeamRow = OwnerSummary & { id: string; name: string };
+
+// Static columns: the table keeps its sort and state across renders
+const columns: TableColumn<TeamRow>[] = [
+  {
+    title: 'Team',
+    field: 'name',
+    render: row => (
+      <EntityRefLink entityRef={row.owner} defaultKind="group" hideIcon />
+    ),
+  },
+  {
+    title: 'Services by verdict',
+    sorting: false,
+    render: row => <VerdictCounts owner={row} />,
+  },
+  {
+    title: 'Blocked',
+    field: 'verdicts.blocked',
+    customSort: (a, b) => a.verdicts.blocked - b.verdicts.blocked,
+  },
+  { title: 'Services', field: 'services' },
+  {
+    title: 'Average score',
+    field: 'averageScore',
+    render: row => row.averageScore ?? '—',
+  },
+  {
+    title: 'Failed checks',
+    sorting: false,
+    render: row => <FailedChips failed={row.failed} />,
+  },
+];
+
+/**
+ * Each team's services by verdict, blocked teams first. The table mounts once its rows are whole
+ * (names included): material-table takes rows that change after mounting for unstable columns.
+ */
 export function OwnerTable({
   owners,
   ownerName,
@@ -36,44 +74,16 @@ export function OwnerTable({
   ownerName: (ref: string) => string;
   loading: boolean;
 }) {
-  const columns: TableColumn<OwnerSummary>[] = [
-    {
-      title: 'Team',
-      field: 'owner',
-      customSort: (a, b) =>
-        ownerName(a.owner).localeCompare(ownerName(b.owner)),
-      render: row => (
-        <EntityRefLink entityRef={row.owner} defaultKind="group" hideIcon />
-      ),
-    },
-    {
-      title: 'Services by verdict',
-      sorting: false,
-      render: row => <VerdictCounts owner={row} />,
-    },
-    {
-      title: 'Blocked',
-      field: 'verdicts.blocked',
-      customSort: (a, b) => a.verdicts.blocked - b.verdicts.blocked,
-    },
-    { title: 'Services', field: 'services' },
-    {
-      title: 'Average score',
-      field: 'averageScore',
-      render: row => row.averageScore ?? '—',
-    },
-    {
-      title: 'Failed checks',
-      sorting: false,
-      render: row => <FailedChips failed={row.failed} />,
-    },
-  ];
+  if (loading) return <Progress />;
   return (
-    <Table<OwnerSummary>
+    <Table<TeamRow>
       title="Services per team"
       columns={columns}
-      data={owners.map(owner => ({ ...owner, id: owner.owner }))}
-      isLoading={loading}
+      data={owners.map(owner => ({
+        ...owner,
+        id: owner.owner,
+        name: ownerName(owner.owner),
+      }))}
       options={{ paging: false, search: false }}
     />
   );
