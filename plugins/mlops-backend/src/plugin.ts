@@ -1,8 +1,10 @@
 import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   ComplianceCheck,
+  LifecycleSignal,
   MlopsSource,
   mlopsChecksExtensionPoint,
+  mlopsLifecycleExtensionPoint,
   mlopsEntityPermissionResourceRef,
   mlopsEntityPermissionRules,
   mlopsSourcesExtensionPoint,
@@ -24,6 +26,8 @@ import { FleetCache } from './api/FleetCache';
 import { MlopsAccess } from './api/MlopsAccess';
 import { createRouter } from './api/router';
 import { builtInChecksWith } from './checks';
+import { LifecycleEngine } from './lifecycle/LifecycleEngine';
+import { builtInSignals } from './lifecycle/signals';
 import { ComplianceEngine } from './compliance/ComplianceEngine';
 import { ComplianceProfiles } from './compliance/ComplianceProfiles';
 import { MlopsDatabase } from './database/MlopsDatabase';
@@ -46,11 +50,15 @@ export const mlopsPlugin = createBackendPlugin({
     const sources: MlopsSource[] = [];
     // Checks modules add; the built-in ones join them once the config is read
     const moduleChecks: ComplianceCheck[] = [];
+    const moduleSignals: LifecycleSignal[] = [];
     env.registerExtensionPoint(mlopsSourcesExtensionPoint, {
       addSource: (...added) => sources.push(...added),
     });
     env.registerExtensionPoint(mlopsChecksExtensionPoint, {
       addChecks: (...checks) => moduleChecks.push(...checks),
+    });
+    env.registerExtensionPoint(mlopsLifecycleExtensionPoint, {
+      addSignals: (...signals) => moduleSignals.push(...signals),
     });
 
     env.registerInit({
@@ -111,6 +119,7 @@ export const mlopsPlugin = createBackendPlugin({
           logger,
           database,
           engine,
+          lifecycle: new LifecycleEngine([...builtInSignals, ...moduleSignals]),
           sources,
           concurrency: config.refreshConcurrency,
           historyRetentionMs: config.historyRetentionMs,

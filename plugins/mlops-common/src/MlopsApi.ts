@@ -7,6 +7,9 @@ import {
   FleetPage,
   FleetQuery,
   FleetSummary,
+  LifecycleExportQuery,
+  LifecyclePage,
+  LifecycleQuery,
   ModelCatalogPage,
   ModelCatalogQuery,
   OwnerSummaries,
@@ -28,6 +31,10 @@ export interface MlopsApi {
   getFleetByOwner(): Promise<OwnerSummaries>;
   /** The fleet with these filters as CSV text */
   exportFleet(query?: FleetExportQuery): Promise<string>;
+  /** Services with the status of each AIDLC stage, over what the caller may read */
+  getFleetLifecycle(query?: LifecycleQuery): Promise<LifecyclePage>;
+  /** The fleet lifecycle view with these filters as CSV text */
+  exportFleetLifecycle(query?: LifecycleExportQuery): Promise<string>;
   getModelCatalog(query?: ModelCatalogQuery): Promise<ModelCatalogPage>;
   getChecks(): Promise<CheckCatalog>;
 }

@@ -7,6 +7,8 @@ import {
   ApprovalRequest,
   FleetExportQuery,
   FleetQuery,
+  LifecycleExportQuery,
+  LifecycleQuery,
   ModelCatalogQuery,
 } from './types';
 import type { paths } from './schema/openapi.generated';
@@ -97,6 +99,20 @@ export class MlopsClient implements MlopsApi {
   async exportFleet(query: FleetExportQuery = {}) {
     const params = { query: withoutEmpty(query) };
     const answer = await this.client.GET('/compliance/export', {
+      params,
+      parseAs: 'text',
+    });
+    return answer.data!;
+  }
+
+  async getFleetLifecycle(query: LifecycleQuery = {}) {
+    const params = { query: withoutEmpty(query) };
+    return (await this.client.GET('/lifecycle', { params })).data!;
+  }
+
+  async exportFleetLifecycle(query: LifecycleExportQuery = {}) {
+    const params = { query: withoutEmpty(query) };
+    const answer = await this.client.GET('/lifecycle/export', {
       params,
       parseAs: 'text',
     });

@@ -5,6 +5,11 @@ export const ANNOTATION_MODEL_PACKAGE_GROUP =
   'aws.amazon.com/sagemaker-model-package-group';
 /** SageMaker endpoints (names or ARNs, comma-separated) that serve the entity's models. @public */
 export const ANNOTATION_ENDPOINT = 'aws.amazon.com/sagemaker-endpoint';
+/**
+ * SageMaker Pipelines (names or ARNs, comma-separated) that prepare the data and train the entity's
+ * models; without it, the pipelines whose names start with a model package group's name. @public
+ */
+export const ANNOTATION_PIPELINE = 'aws.amazon.com/sagemaker-pipeline';
 /** AWS account id where names (not ARNs) live. @public */
 export const ANNOTATION_AWS_ACCOUNT = 'aidlc.io/aws-account';
 /** AWS region where names (not ARNs) live. @public */

@@ -8,6 +8,7 @@ export * from './driftMethods';
 export * from './driftStatuses';
 export * from './everyMember';
 export * from './isRegistrar';
+export * from './lifecycle';
 export * from './types';
 export * from './verdicts';
 export * from './Compliance';

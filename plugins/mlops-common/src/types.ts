@@ -111,3 +111,28 @@ export type EvidenceSubmission = Schemas['EvidenceSubmission'];
 export type EvidenceAccepted = Schemas['EvidenceAccepted'];
 /** @public */
 export type ReportSummary = Schemas['ReportSummary'];
+
+/** @public */
+export type LifecycleStage = Schemas['LifecycleStage'];
+/** @public */
+export type SignalStatus = Schemas['SignalStatus'];
+/** @public */
+export type LifecycleSignalResult = Schemas['LifecycleSignal'];
+/** @public */
+export type StageLifecycle = Schemas['StageLifecycle'];
+/** @public */
+export type StageStatuses = Schemas['StageStatuses'];
+/** `GET /entities/{kind}/{namespace}/{name}/lifecycle` @public */
+export type EntityLifecycle = Schemas['EntityLifecycle'];
+/** @public */
+export type LifecycleRow = Schemas['LifecycleRow'];
+/** Filters, sorting and paging of `GET /lifecycle`. @public */
+export type LifecycleQuery = NonNullable<
+  operations['getFleetLifecycle']['parameters']['query']
+>;
+/** Filters and sorting of `GET /lifecycle/export`. @public */
+export type LifecycleExportQuery = NonNullable<
+  operations['exportFleetLifecycle']['parameters']['query']
+>;
+/** @public */
+export type LifecyclePage = Schemas['LifecyclePage'];

@@ -27,6 +27,10 @@ export interface Evidence {
   images?: ImageEvidence[];
   /** The API in front of the models (`aidlc.io/inference-api`), when the entity names one */
   inferenceApis?: InferenceApiEvidence[];
+  /** The SageMaker pipelines that prepare the data and train the models, with what starts them */
+  pipelines?: PipelineEvidence[];
+  /** Experiment tracking servers (SageMaker managed MLflow) of the account and region */
+  trackingServers?: TrackingServerEvidence[];
   cloudTrail?: { trails: TrailEvidence[] };
   guardDuty?: { enabled: boolean };
   awsConfig?: { recording: boolean; allResources: boolean };
@@ -159,6 +163,55 @@ export interface TrainingJobEvidence {
   networkIsolation: boolean;
   interContainerEncryption: boolean;
   vpcConfig?: VpcConfig;
+  /** ISO 8601: when the job was created */
+  createdAt?: string;
+  /** The training image; pinned when it names a digest (`@sha256:...`) */
+  image?: string;
+  /** S3 URIs of its input channels */
+  inputs?: string[];
+  /** How many hyperparameters the job recorded */
+  hyperparameters?: number;
+  /** Where the job's run is tracked: a SageMaker experiment, or an MLflow tracking server */
+  tracking?: { experiment?: string; mlflowTrackingServer?: string };
+}
+
+/** @public */
+export interface PipelineEvidence {
+  name: string;
+  arn: string;
+  /** The steps of its definition, in order */
+  steps: PipelineStepEvidence[];
+  /** Its newest execution */
+  lastExecution?: { status: string; startedAt: string };
+  /** The EventBridge rules that start it */
+  triggers: PipelineTriggerEvidence[];
+}
+
+/** @public */
+export interface PipelineStepEvidence {
+  name: string;
+  /** The step type of the definition: Processing, Training, QualityCheck, RegisterModel, ... */
+  type: string;
+  /** The S3 URIs the step reads that are fixed locations (not another step's output) */
+  inputs: string[];
+}
+
+/** @public */
+export interface PipelineTriggerEvidence {
+  rule: string;
+  enabled: boolean;
+  /** The rule's schedule expression, when it starts the pipeline on a schedule */
+  schedule?: string;
+  /** The CloudWatch alarms whose state change starts the pipeline (`*`: any alarm) */
+  alarms?: string[];
+}
+
+/** @public */
+export interface TrackingServerEvidence {
+  name: string;
+  arn: string;
+  /** The server's status, e.g. Created, Stopped */
+  status: string;
 }
 
 /** @public */

@@ -42,7 +42,35 @@ describe('readMlopsTarget', () => {
     });
   });
 
+  it('reads the pipelines an entity names', () => {
+    expect(
+      readMlopsTarget(
+        entity({
+          'aws.amazon.com/sagemaker-endpoint': 'fraud-scoring-prod',
+          'aws.amazon.com/sagemaker-pipeline':
+            'fraud-scoring, arn:aws:sagemaker:eu-west-1:111122223333:pipeline/fraud-retrain',
+        }),
+      ).pipelines,
+    ).toEqual([
+      { name: 'fraud-scoring' },
+      {
+        name: 'fraud-retrain',
+        arn: 'arn:aws:sagemaker:eu-west-1:111122223333:pipeline/fraud-retrain',
+        account: '111122223333',
+        region: 'eu-west-1',
+      },
+    ]);
+  });
+
   it.each([
+    [
+      {
+        'aws.amazon.com/sagemaker-endpoint': 'e',
+        'aws.amazon.com/sagemaker-pipeline':
+          'arn:aws:sagemaker:eu-west-1:111122223333:endpoint/e',
+      },
+      'is not the ARN of a SageMaker pipeline',
+    ],
     [
       { 'aws.amazon.com/sagemaker-endpoint': 'prod endpoint' },
       'Annotation aws.amazon.com/sagemaker-endpoint: "prod endpoint" is not a SageMaker endpoint name or ARN',

@@ -8,6 +8,7 @@ import {
   ANNOTATION_ENDPOINT,
   ANNOTATION_INFERENCE_API,
   ANNOTATION_MODEL_PACKAGE_GROUP,
+  ANNOTATION_PIPELINE,
 } from '@aidlc/plugin-mlops-common';
 import { AWS_ACCOUNT_ID_PATTERN, AWS_REGION_PATTERN } from './awsPatterns';
 import { InferenceApiTarget, parseInferenceApi } from './inferenceApiTarget';
@@ -36,6 +37,8 @@ export interface MlopsTarget {
   entityRef: string;
   modelPackageGroups: AwsResourceName[];
   endpoints: AwsResourceName[];
+  /** The pipelines the entity names; absent when it names none (sources then look them up) */
+  pipelines?: AwsResourceName[];
   account?: string;
   region?: string;
   profile: string;
@@ -157,6 +160,11 @@ export function readMlopsTarget(entity: Entity): MlopsTarget {
   const inferenceApi = parseInferenceApi(
     annotationValue(entity, ANNOTATION_INFERENCE_API),
   );
+  const pipelines = parseResourceList(
+    ANNOTATION_PIPELINE,
+    annotationValue(entity, ANNOTATION_PIPELINE),
+    'pipeline',
+  );
   return {
     entityRef: stringifyEntityRef(entity),
     modelPackageGroups: parseResourceList(
@@ -169,6 +177,7 @@ export function readMlopsTarget(entity: Entity): MlopsTarget {
       annotationValue(entity, ANNOTATION_ENDPOINT),
       'endpoint',
     ),
+    ...(pipelines.length > 0 ? { pipelines } : {}),
     account,
     region,
     profile,

@@ -1,5 +1,6 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
 import { ComplianceCheck } from './ComplianceCheck';
+import { LifecycleSignal } from './LifecycleSignal';
 import { MlopsSource } from './MlopsSource';
 
 /** Lets backend modules add sources to the mlops plugin. @public */
@@ -20,3 +21,13 @@ export interface MlopsChecksExtensionPoint {
 /** @public */
 export const mlopsChecksExtensionPoint =
   createExtensionPoint<MlopsChecksExtensionPoint>({ id: 'mlops.checks' });
+
+/** Lets backend modules add AIDLC lifecycle signals beside the built-in ones. @public */
+export interface MlopsLifecycleExtensionPoint {
+  /** Signal ids must be unique across the built-in signals and every module. */
+  addSignals(...signals: LifecycleSignal[]): void;
+}
+
+/** @public */
+export const mlopsLifecycleExtensionPoint =
+  createExtensionPoint<MlopsLifecycleExtensionPoint>({ id: 'mlops.lifecycle' });

@@ -5,6 +5,7 @@
  */
 export * from './MlopsSource';
 export * from './ComplianceCheck';
+export * from './LifecycleSignal';
 export * from './evaluateEach';
 export * from './extensionPoints';
 export * from './permissions';

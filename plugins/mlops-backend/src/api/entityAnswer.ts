@@ -9,10 +9,16 @@ export type EntityParts = Record<string, SnapshotPart>;
  * for the ML tab, or one part of it.
  */
 export const ENTITY_PARTS = {
-  whole: { groups: 'models', endpoints: 'endpoints', checks: 'checks' },
+  whole: {
+    groups: 'models',
+    endpoints: 'endpoints',
+    checks: 'checks',
+    stages: 'lifecycle',
+  },
   models: { groups: 'models' },
   drift: { endpoints: 'endpoints' },
   compliance: { checks: 'checks' },
+  lifecycle: { stages: 'lifecycle' },
 } satisfies Record<string, EntityParts>;
 
 /**
@@ -34,6 +40,9 @@ export function entityAnswer(
     refreshedAt: summary.refreshedAt?.toISOString(),
     stale: summary.stale,
     error: summary.error,
+    ...(parts.stages && {
+      evaluatedAt: summary.evaluatedAt?.toISOString(),
+    }),
     ...(parts.checks && {
       evaluatedAt: summary.evaluatedAt?.toISOString(),
       profile: summary.profile,

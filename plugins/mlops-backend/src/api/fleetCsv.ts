@@ -4,16 +4,7 @@ import {
   SEVERITIES,
   VERDICT_TEXT,
 } from '@aidlc/plugin-mlops-common';
-
-/**
- * RFC 4180 field. A cell that starts with a formula lead character (=, +, -, @, tab, carriage return
- * or line feed) is prefixed with a quote, so a spreadsheet shows it as text instead of running it.
- */
-function field(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r\n]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvLine } from './csvLine';
 
 /**
  * The fleet view as CSV, one row per entity, for a person reading it in a spreadsheet: the verdict
@@ -58,9 +49,7 @@ export function fleetCsv(
       row.driftStatus,
       row.evaluatedAt,
       row.stale,
-    ]
-      .map(field)
-      .join(','),
+    ].map(csvLine.field),
   );
-  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  return csvLine.document(header, lines);
 }

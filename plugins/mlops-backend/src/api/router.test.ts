@@ -82,10 +82,15 @@ describe('mlops router', () => {
       auth.owner,
     );
     expect(whole.status).toBe(200);
+    const lifecycle = await get(
+      `${BASE}/entities/component/default/transaction-anomaly-detector/lifecycle`,
+      auth.owner,
+    );
     expect(whole.body).toEqual({
       ...models.body,
       ...drift.body,
       ...compliance.body,
+      ...lifecycle.body,
     });
   });
 

@@ -30,6 +30,7 @@ import { MlopsConfig } from '../readMlopsConfig';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { FleetCache } from './FleetCache';
 import { fleetCsv } from './fleetCsv';
+import { lifecycleCsv } from './lifecycleCsv';
 import { jsonBodies, retryHints, TooManyRequestsError } from './httpErrors';
 import { MlopsAccess } from './MlopsAccess';
 import { AnyRequest, routeGuards } from './guards';
@@ -147,6 +148,9 @@ export async function createRouter(
   );
   router.get('/entities/:kind/:namespace/:name/compliance', (req, res) =>
     sendEntity(req, res, ENTITY_PARTS.compliance),
+  );
+  router.get('/entities/:kind/:namespace/:name/lifecycle', (req, res) =>
+    sendEntity(req, res, ENTITY_PARTS.lifecycle),
   );
 
   router.post('/entities/:kind/:namespace/:name/refresh', async (req, res) => {
@@ -278,6 +282,27 @@ export async function createRouter(
       .type('text/csv')
       .attachment('ml-compliance.csv')
       .send(fleetCsv(rows, options.engine.listChecks()));
+  });
+
+  router.get('/lifecycle', (req, res) =>
+    sendFleet(req, res, async filter => ({
+      visibility: visibilityOf(filter),
+      ...(await database.lifecycle.listLifecycle(req.query, filter)),
+    })),
+  );
+
+  router.get('/lifecycle/export', async (req, res) => {
+    const filter = await access.readableEntities(await credentials(req));
+    const rows = await audited(
+      req,
+      'lifecycle-export',
+      { query: JSON.stringify(req.query) },
+      () => database.lifecycle.exportLifecycle(req.query, filter, EXPORT_LIMIT),
+    );
+    res
+      .type('text/csv')
+      .attachment('ml-lifecycle.csv')
+      .send(lifecycleCsv(rows));
   });
 
   router.get('/models', (req, res) =>

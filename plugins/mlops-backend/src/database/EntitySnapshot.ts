@@ -6,6 +6,7 @@ import {
   FailedCounts,
   ModelGroup,
   ReportSummary,
+  StageLifecycle,
 } from '@aidlc/plugin-mlops-common';
 import { Evidence } from '@aidlc/plugin-mlops-node';
 
@@ -46,7 +47,9 @@ export interface EntitySnapshot extends SnapshotSummary {
   evidence: Evidence;
   /** The newest pipeline report of each kind the evaluation read */
   reports: ReportSummary[];
+  /** The six AIDLC stages with their signals */
+  stages: StageLifecycle[];
 }
 
 /** The parts of a snapshot that entity routes serve. */
-export type SnapshotPart = 'models' | 'endpoints' | 'checks';
+export type SnapshotPart = 'models' | 'endpoints' | 'checks' | 'lifecycle';

@@ -8,6 +8,7 @@ import { DatabaseDeadline } from './DatabaseDeadline';
 import { entityTransaction } from './entityTransaction';
 import { EvidenceStore } from './EvidenceStore';
 import { FleetQueries } from './FleetQueries';
+import { LifecycleQueries } from './LifecycleQueries';
 import { FleetSummaries } from './FleetSummaries';
 import { SnapshotStore } from './SnapshotStore';
 
@@ -24,6 +25,7 @@ export class MlopsDatabase {
   readonly snapshots: SnapshotStore;
   readonly fleet: FleetQueries;
   readonly summaries: FleetSummaries;
+  readonly lifecycle: LifecycleQueries;
   readonly evidence: EvidenceStore;
 
   static async create(
@@ -47,6 +49,7 @@ export class MlopsDatabase {
     this.snapshots = new SnapshotStore(db, deadline);
     this.fleet = new FleetQueries(db, deadline);
     this.summaries = new FleetSummaries(db, deadline);
+    this.lifecycle = new LifecycleQueries(db, deadline);
     this.evidence = new EvidenceStore(db, deadline);
   }
 

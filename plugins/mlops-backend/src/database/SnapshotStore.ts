@@ -9,6 +9,7 @@ import {
 } from './EntitySnapshot';
 import {
   factColumns,
+  stageColumns,
   SUMMARY_COLUMNS,
   summaryOf,
   toDate,
@@ -55,6 +56,7 @@ export class SnapshotStore {
         checks: JSON.stringify(snapshot.checks),
         evidence: JSON.stringify(snapshot.evidence),
         reports: JSON.stringify(snapshot.reports),
+        ...stageColumns(snapshot.stages),
       })
       .onConflict('entity_ref')
       .merge();
@@ -135,6 +137,7 @@ export class SnapshotStore {
       checks: JSON.parse(row.checks),
       evidence: JSON.parse(row.evidence),
       reports: JSON.parse(row.reports),
+      stages: JSON.parse(row.lifecycle),
     };
   }
 

@@ -1,4 +1,10 @@
-import { FailedCounts, VERDICTS } from '@aidlc/plugin-mlops-common';
+import {
+  FailedCounts,
+  LIFECYCLE_STAGES,
+  StageLifecycle,
+  StageStatuses,
+  VERDICTS,
+} from '@aidlc/plugin-mlops-common';
 import { EntityFacts, SnapshotSummary } from './EntitySnapshot';
 
 /** Columns of a snapshot's summary: everything but the large JSON documents. */
@@ -73,4 +79,23 @@ export function factColumns(facts: EntityFacts) {
     data_classification: facts.dataClassification ?? null,
     approvers: facts.approvers.length ? `,${facts.approvers.join(',')},` : '',
   };
+}
+
+/** The lifecycle as columns: the document, each stage's status and how many are in place. */
+export function stageColumns(stages: StageLifecycle[]) {
+  return {
+    lifecycle: JSON.stringify(stages),
+    ...Object.fromEntries(stages.map(s => [`stage_${s.stage}`, s.status])),
+    stages_in_place: stages.filter(s => s.status === 'in_place').length,
+  };
+}
+
+/** The columns of each stage's status, in stage order. */
+export const STAGE_COLUMNS = LIFECYCLE_STAGES.map(stage => `stage_${stage}`);
+
+/** The status of each stage of a stored row. */
+export function stageStatusesOf(row: any): StageStatuses {
+  return Object.fromEntries(
+    LIFECYCLE_STAGES.map(stage => [stage, row[`stage_${stage}`]]),
+  ) as StageStatuses;
 }

@@ -83,6 +83,27 @@ export class DemoSource implements MlopsSource {
       const evidence: Evidence = {
         ...account,
         ...entry.evidence,
+        ...(entry.evidence.trainingJobs && {
+          trainingJobs: entry.evidence.trainingJobs.map(
+            ({ daysAgo, ...job }) => ({
+              ...job,
+              ...(daysAgo !== undefined && {
+                createdAt: hoursBefore(now, daysAgo * 24),
+              }),
+            }),
+          ),
+        }),
+        ...(entry.pipelines && {
+          pipelines: entry.pipelines.map(({ lastExecution, ...pipeline }) => ({
+            ...pipeline,
+            ...(lastExecution && {
+              lastExecution: {
+                status: lastExecution.status,
+                startedAt: hoursBefore(now, lastExecution.hoursAgo),
+              },
+            }),
+          })),
+        }),
         ...(entry.images && {
           images: entry.images.map(({ scan, ...image }) => ({
             ...image,

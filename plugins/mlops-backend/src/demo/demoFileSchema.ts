@@ -2,17 +2,15 @@ import { ModelVersion } from '@aidlc/plugin-mlops-common';
 import { Evidence } from '@aidlc/plugin-mlops-node';
 import { z } from 'zod';
 import { endpoint } from './demoDriftSchema';
+import { arn, isoTime, vpcConfig } from './demoFields';
 import { environment, networkEvidence } from './demoFrontSchema';
+import {
+  demoPipeline,
+  demoTrackingServers,
+  demoTrainingJob,
+} from './demoLifecycleSchema';
 
-const arn = z.string().regex(/^arn:aws[a-z-]*:/, 'must be an ARN');
-const isoTime = z.iso.datetime({ offset: true });
 const stringList = z.union([z.string(), z.array(z.string())]);
-
-const vpcConfig = z.object({
-  vpcId: z.string().optional(),
-  subnets: z.array(z.string()),
-  securityGroups: z.array(z.string()),
-});
 
 const policyDocument = z.object({
   Version: z.string().optional(),
@@ -89,19 +87,7 @@ const serviceEvidence = z.strictObject({
     )
     .optional(),
   ...networkEvidence,
-  trainingJobs: z
-    .array(
-      z.strictObject({
-        name: z.string(),
-        roleArn: arn,
-        outputKmsKeyId: z.string().optional(),
-        volumeKmsKeyId: z.string().optional(),
-        networkIsolation: z.boolean(),
-        interContainerEncryption: z.boolean(),
-        vpcConfig: vpcConfig.optional(),
-      }),
-    )
-    .optional(),
+  trainingJobs: z.array(demoTrainingJob).optional(),
   monitoringJobs: z
     .array(
       z.strictObject({
@@ -180,6 +166,8 @@ const serviceEvidence = z.strictObject({
         .optional(),
     })
     .optional(),
+  /** Sections the demo pretends it could not read */
+  gaps: z.strictObject({ pipelines: z.string().optional() }).optional(),
 }) satisfies z.ZodType<Evidence>;
 
 /** Sections of evidence that belong to an account and region. */
@@ -214,6 +202,7 @@ const accountEvidence = z.strictObject({
   awsConfig: z
     .strictObject({ recording: z.boolean(), allResources: z.boolean() })
     .optional(),
+  trackingServers: demoTrackingServers.optional(),
 }) satisfies z.ZodType<Evidence>;
 
 const modelVersion = z.strictObject({
@@ -258,6 +247,8 @@ export const demoFileSchema = z.object({
       ),
       endpoints: z.array(endpoint),
       evidence: serviceEvidence,
+      /** Its SageMaker pipelines; absent when the demo does not say */
+      pipelines: z.array(demoPipeline).optional(),
       /** Serving images and their registry scans, which completed `hoursAgo` */
       images: z
         .array(

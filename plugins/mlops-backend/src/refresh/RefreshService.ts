@@ -11,6 +11,7 @@ import { toError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Knex } from 'knex';
 import pLimit from 'p-limit';
+import { LifecycleEngine } from '../lifecycle/LifecycleEngine';
 import { ComplianceEngine } from '../compliance/ComplianceEngine';
 import { describeSeries, driftStatus } from '../compliance/driftStatus';
 import { EntityFacts } from '../database/EntitySnapshot';
@@ -31,6 +32,7 @@ export interface RefreshOptions {
   logger: LoggerService;
   database: MlopsDatabase;
   engine: ComplianceEngine;
+  lifecycle: LifecycleEngine;
   sources: MlopsSource[];
   /** How many entities are evaluated and stored at once */
   concurrency: number;
@@ -225,7 +227,7 @@ export class RefreshService {
     // The stored state, when the caller has read it already
     stored?: EntityState,
   ) {
-    const { database, engine, notifier } = this.options;
+    const { database, engine, lifecycle, notifier } = this.options;
     const previous = notifier
       ? stored ?? (await database.snapshots.getState(facts.entityRef, tx))
       : undefined;
@@ -239,10 +241,12 @@ export class RefreshService {
       metrics: e.metrics.map(describeSeries),
       status: driftStatus(e),
     }));
-    const evaluation = engine.evaluate(evidence, {
-      target,
-      models: reading.models,
-      endpoints,
+    const context = { target, models: reading.models, endpoints };
+    const evaluation = engine.evaluate(evidence, context);
+    const stages = lifecycle.evaluate(evidence, {
+      ...context,
+      checks: evaluation.checks,
+      now: new Date(),
     });
     const next = {
       ...facts,
@@ -260,6 +264,7 @@ export class RefreshService {
       checks: evaluation.checks,
       evidence,
       reports: reportSummaries(evidence.submitted),
+      stages,
     };
     await database.snapshots.saveSnapshot(tx, next);
     return notifier?.changes(previous, next) ?? [];

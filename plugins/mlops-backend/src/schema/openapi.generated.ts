@@ -132,6 +132,36 @@ export const spec = {
           enum: ['asc', 'desc'],
         },
       },
+      stage: {
+        name: 'stage',
+        in: 'query',
+        required: false,
+        description:
+          'With `stageStatus`, only rows whose stage has that status',
+        schema: {
+          $ref: '#/components/schemas/LifecycleStage',
+        },
+      },
+      stageStatus: {
+        name: 'stageStatus',
+        in: 'query',
+        required: false,
+        description: 'With `stage`, only rows whose stage has this status',
+        schema: {
+          $ref: '#/components/schemas/SignalStatus',
+        },
+      },
+      lifecycleOrderBy: {
+        name: 'orderBy',
+        in: 'query',
+        required: false,
+        description:
+          '`progress`: the fewest stages in place first, the default',
+        schema: {
+          type: 'string',
+          enum: ['progress', 'entityRef', 'owner', 'title'],
+        },
+      },
     },
     schemas: {
       QueryText: {
@@ -840,7 +870,7 @@ export const spec = {
           },
           {
             type: 'object',
-            required: ['groups', 'endpoints'],
+            required: ['groups', 'endpoints', 'stages'],
             properties: {
               groups: {
                 type: 'array',
@@ -854,9 +884,220 @@ export const spec = {
                   $ref: '#/components/schemas/EndpointDrift',
                 },
               },
+              stages: {
+                description: 'The six life cycle stages (see LifecycleOutcome)',
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/StageLifecycle',
+                },
+              },
             },
           },
         ],
+      },
+      LifecycleStage: {
+        description:
+          'A stage of the AI development life cycle, in order: data collection, data preparation, model development, model training, model deployment, monitoring and maintenance.',
+        type: 'string',
+        enum: [
+          'collection',
+          'preparation',
+          'development',
+          'training',
+          'deployment',
+          'monitoring',
+        ],
+      },
+      SignalStatus: {
+        description:
+          '`in_place`: the evidence shows it; `partial`: some of it is there; `missing`: the evidence shows it is not there; `unknown`: the evidence could not be read or does not tell.',
+        type: 'string',
+        enum: ['in_place', 'partial', 'missing', 'unknown'],
+      },
+      LifecycleSignal: {
+        description:
+          "One sign that a stage is in place, as found in the entity's evidence.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'stage', 'title', 'status', 'howTo'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          stage: {
+            $ref: '#/components/schemas/LifecycleStage',
+          },
+          title: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/SignalStatus',
+          },
+          message: {
+            description: 'What was found, in a sentence',
+            type: 'string',
+          },
+          resource: {
+            description:
+              'The resources the signal is about (names or ARNs), comma-separated',
+            type: 'string',
+          },
+          evidence: {
+            description: 'The evidence the signal read',
+          },
+          howTo: {
+            description: 'What to do to put it in place',
+            type: 'string',
+          },
+          checkId: {
+            description:
+              'The compliance check whose result the signal reuses, when it does',
+            type: 'string',
+          },
+        },
+      },
+      StageLifecycle: {
+        description:
+          'One stage with its signals: in place when every signal is, missing when none is there, unknown when nothing missing is known and something could not be told, partial otherwise.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['stage', 'title', 'status', 'signals'],
+        properties: {
+          stage: {
+            $ref: '#/components/schemas/LifecycleStage',
+          },
+          title: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/SignalStatus',
+          },
+          signals: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LifecycleSignal',
+            },
+          },
+        },
+      },
+      LifecycleOutcome: {
+        description:
+          'Where the entity stands in the six stages, from its last evaluation.',
+        type: 'object',
+        required: ['stages'],
+        properties: {
+          evaluatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          stages: {
+            description:
+              'The six stages in order; empty before the first evaluation',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/StageLifecycle',
+            },
+          },
+        },
+      },
+      EntityLifecycle: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/Freshness',
+          },
+          {
+            $ref: '#/components/schemas/LifecycleOutcome',
+          },
+        ],
+      },
+      StageStatuses: {
+        description: 'The status of each stage.',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'collection',
+          'preparation',
+          'development',
+          'training',
+          'deployment',
+          'monitoring',
+        ],
+        properties: {
+          collection: {
+            $ref: '#/components/schemas/SignalStatus',
+          },
+          preparation: {
+            $ref: '#/components/schemas/SignalStatus',
+          },
+          development: {
+            $ref: '#/components/schemas/SignalStatus',
+          },
+          training: {
+            $ref: '#/components/schemas/SignalStatus',
+          },
+          deployment: {
+            $ref: '#/components/schemas/SignalStatus',
+          },
+          monitoring: {
+            $ref: '#/components/schemas/SignalStatus',
+          },
+        },
+      },
+      LifecycleRow: {
+        description: 'A row of the fleet lifecycle view.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'title', 'owner', 'stages', 'inPlace', 'stale'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          system: {
+            type: 'string',
+          },
+          stages: {
+            $ref: '#/components/schemas/StageStatuses',
+          },
+          inPlace: {
+            description: 'How many of the six stages are in place',
+            type: 'integer',
+          },
+          evaluatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          stale: {
+            type: 'boolean',
+          },
+        },
+      },
+      LifecyclePage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['visibility', 'items', 'totalItems'],
+        properties: {
+          visibility: {
+            $ref: '#/components/schemas/Visibility',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LifecycleRow',
+            },
+          },
+          totalItems: {
+            type: 'integer',
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
       },
       FleetRow: {
         description: 'A row of the fleet view.',
@@ -1379,6 +1620,35 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/lifecycle': {
+      get: {
+        operationId: 'getEntityLifecycle',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'Where the entity stands in the six AIDLC stages, with the evidence',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityLifecycle',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
     '/entities/{kind}/{namespace}/{name}/refresh': {
       post: {
         operationId: 'refreshEntity',
@@ -1606,6 +1876,88 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/OwnerSummaries',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/lifecycle': {
+      get: {
+        operationId: 'getFleetLifecycle',
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/stage',
+          },
+          {
+            $ref: '#/components/parameters/stageStatus',
+          },
+          {
+            $ref: '#/components/parameters/lifecycleOrderBy',
+          },
+          {
+            $ref: '#/components/parameters/order',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/cursor',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of services with the status of each stage',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LifecyclePage',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/lifecycle/export': {
+      get: {
+        operationId: 'exportFleetLifecycle',
+        description:
+          'The fleet lifecycle view as CSV, with the filters of /lifecycle, at most 10,000 rows.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/stage',
+          },
+          {
+            $ref: '#/components/parameters/stageStatus',
+          },
+          {
+            $ref: '#/components/parameters/lifecycleOrderBy',
+          },
+          {
+            $ref: '#/components/parameters/order',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'CSV',
+            content: {
+              'text/csv': {
+                schema: {
+                  type: 'string',
                 },
               },
             },

@@ -65,6 +65,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/lifecycle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getEntityLifecycle'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/entities/{kind}/{namespace}/{name}/refresh': {
     parameters: {
       query?: never;
@@ -173,6 +189,39 @@ export interface paths {
       cookie?: never;
     };
     get: operations['getFleetByOwner'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/lifecycle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getFleetLifecycle'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/lifecycle/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The fleet lifecycle view as CSV, with the filters of /lifecycle, at most 10,000 rows. */
+    get: operations['exportFleetLifecycle'];
     put?: never;
     post?: never;
     delete?: never;
@@ -488,7 +537,86 @@ export interface components {
       components['schemas']['ComplianceOutcome'] & {
         groups: components['schemas']['ModelGroup'][];
         endpoints: components['schemas']['EndpointDrift'][];
+        /** @description The six life cycle stages (see LifecycleOutcome) */
+        stages: components['schemas']['StageLifecycle'][];
       };
+    /**
+     * @description A stage of the AI development life cycle, in order: data collection, data preparation, model development, model training, model deployment, monitoring and maintenance.
+     * @enum {string}
+     */
+    LifecycleStage:
+      | 'collection'
+      | 'preparation'
+      | 'development'
+      | 'training'
+      | 'deployment'
+      | 'monitoring';
+    /**
+     * @description `in_place`: the evidence shows it; `partial`: some of it is there; `missing`: the evidence shows it is not there; `unknown`: the evidence could not be read or does not tell.
+     * @enum {string}
+     */
+    SignalStatus: 'in_place' | 'partial' | 'missing' | 'unknown';
+    /** @description One sign that a stage is in place, as found in the entity's evidence. */
+    LifecycleSignal: {
+      id: string;
+      stage: components['schemas']['LifecycleStage'];
+      title: string;
+      status: components['schemas']['SignalStatus'];
+      /** @description What was found, in a sentence */
+      message?: string;
+      /** @description The resources the signal is about (names or ARNs), comma-separated */
+      resource?: string;
+      /** @description The evidence the signal read */
+      evidence?: unknown;
+      /** @description What to do to put it in place */
+      howTo: string;
+      /** @description The compliance check whose result the signal reuses, when it does */
+      checkId?: string;
+    };
+    /** @description One stage with its signals: in place when every signal is, missing when none is there, unknown when nothing missing is known and something could not be told, partial otherwise. */
+    StageLifecycle: {
+      stage: components['schemas']['LifecycleStage'];
+      title: string;
+      status: components['schemas']['SignalStatus'];
+      signals: components['schemas']['LifecycleSignal'][];
+    };
+    /** @description Where the entity stands in the six stages, from its last evaluation. */
+    LifecycleOutcome: {
+      /** Format: date-time */
+      evaluatedAt?: string;
+      /** @description The six stages in order; empty before the first evaluation */
+      stages: components['schemas']['StageLifecycle'][];
+    };
+    EntityLifecycle: components['schemas']['Freshness'] &
+      components['schemas']['LifecycleOutcome'];
+    /** @description The status of each stage. */
+    StageStatuses: {
+      collection: components['schemas']['SignalStatus'];
+      preparation: components['schemas']['SignalStatus'];
+      development: components['schemas']['SignalStatus'];
+      training: components['schemas']['SignalStatus'];
+      deployment: components['schemas']['SignalStatus'];
+      monitoring: components['schemas']['SignalStatus'];
+    };
+    /** @description A row of the fleet lifecycle view. */
+    LifecycleRow: {
+      entityRef: string;
+      title: string;
+      owner: string;
+      system?: string;
+      stages: components['schemas']['StageStatuses'];
+      /** @description How many of the six stages are in place */
+      inPlace: number;
+      /** Format: date-time */
+      evaluatedAt?: string;
+      stale: boolean;
+    };
+    LifecyclePage: {
+      visibility: components['schemas']['Visibility'];
+      items: components['schemas']['LifecycleRow'][];
+      totalItems: number;
+      nextCursor?: string;
+    };
     /** @description A row of the fleet view. */
     FleetRow: {
       entityRef: string;
@@ -632,6 +760,12 @@ export interface components {
     /** @description Only rows with this verdict */
     verdict: components['schemas']['Verdict'];
     order: 'asc' | 'desc';
+    /** @description With `stageStatus`, only rows whose stage has that status */
+    stage: components['schemas']['LifecycleStage'];
+    /** @description With `stage`, only rows whose stage has this status */
+    stageStatus: components['schemas']['SignalStatus'];
+    /** @description `progress`: the fewest stages in place first, the default */
+    lifecycleOrderBy: 'progress' | 'entityRef' | 'owner' | 'title';
   };
   requestBodies: never;
   headers: never;
@@ -731,6 +865,30 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EntityCompliance'];
+        };
+      };
+    };
+  };
+  getEntityLifecycle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Where the entity stands in the six AIDLC stages, with the evidence */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityLifecycle'];
         };
       };
     };
@@ -917,6 +1075,68 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OwnerSummaries'];
+        };
+      };
+    };
+  };
+  getFleetLifecycle: {
+    parameters: {
+      query?: {
+        owner?: components['parameters']['owner'];
+        system?: components['parameters']['system'];
+        /** @description With `stageStatus`, only rows whose stage has that status */
+        stage?: components['parameters']['stage'];
+        /** @description With `stage`, only rows whose stage has this status */
+        stageStatus?: components['parameters']['stageStatus'];
+        /** @description `progress`: the fewest stages in place first, the default */
+        orderBy?: components['parameters']['lifecycleOrderBy'];
+        order?: components['parameters']['order'];
+        limit?: components['parameters']['limit'];
+        cursor?: components['parameters']['cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of services with the status of each stage */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LifecyclePage'];
+        };
+      };
+    };
+  };
+  exportFleetLifecycle: {
+    parameters: {
+      query?: {
+        owner?: components['parameters']['owner'];
+        system?: components['parameters']['system'];
+        /** @description With `stageStatus`, only rows whose stage has that status */
+        stage?: components['parameters']['stage'];
+        /** @description With `stage`, only rows whose stage has this status */
+        stageStatus?: components['parameters']['stageStatus'];
+        /** @description `progress`: the fewest stages in place first, the default */
+        orderBy?: components['parameters']['lifecycleOrderBy'];
+        order?: components['parameters']['order'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
         };
       };
     };

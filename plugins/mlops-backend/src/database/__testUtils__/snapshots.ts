@@ -66,6 +66,7 @@ export function snapshot(
     checks: [],
     evidence: {},
     reports: [],
+    stages: [],
     ...overrides,
   };
 }

@@ -16,6 +16,8 @@ import {
   secureContext,
   secureEvidence,
 } from '../../checks/__testUtils__/secureService';
+import { LifecycleEngine } from '../../lifecycle/LifecycleEngine';
+import { builtInSignals } from '../../lifecycle/signals';
 import { ComplianceEngine } from '../../compliance/ComplianceEngine';
 import { ComplianceProfiles } from '../../compliance/ComplianceProfiles';
 import { MlopsDatabase } from '../../database/MlopsDatabase';
@@ -145,6 +147,7 @@ export async function setUp(id: TestDatabaseId, entities: Entity[]) {
         builtInChecks.map(c => c.id),
       ),
     ),
+    lifecycle: new LifecycleEngine(builtInSignals),
     sources: [source],
     concurrency: 2,
     historyRetentionMs: 90 * 86_400_000,

@@ -172,7 +172,12 @@ export const compliance: EntityCompliance = {
 };
 
 /** The ML tab's one answer: the three parts together. */
-export const mlData: EntityMlData = { ...models, ...drift, ...compliance };
+export const mlData: EntityMlData = {
+  ...models,
+  ...drift,
+  ...compliance,
+  stages: [],
+};
 
 /** `mlData` with the approved v6 serving all the traffic of txn-anomaly-prod. */
 export const mlDataServingV6: EntityMlData = {
