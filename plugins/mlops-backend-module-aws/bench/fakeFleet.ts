@@ -52,7 +52,9 @@ export function minimumCalls(fleet: FakeService[]): number {
     3 + // DescribeEndpoint, DescribeEndpointConfig, DescribeModel
     3 + // ListMonitoringSchedules, ListMonitoringExecutions, job definition
     3 * 3 + // three roles: ListAttachedRolePolicies, ListRolePolicies, GetRolePolicy
-    1; // DescribeImageScanFindings of its serving image
+    1 + // DescribeImageScanFindings of its serving image
+    3 + // ListPipelines, DescribePipeline, ListPipelineExecutions
+    2; // ListRuleNamesByTarget, DescribeRule of the rule that retrains it
   const perVersion = 3; // DescribeModelPackage, its statistics (GetObject), DescribeTrainingJob
   const perTeam = 3 * 4 + 2; // three buckets x four reads, one key x two
   const location =
@@ -63,7 +65,8 @@ export function minimumCalls(fleet: FakeService[]): number {
     Math.ceil(teams / 200) + // DescribeSubnets, DescribeVpcEndpoints
     Math.ceil(subnets / 200) +
     Math.ceil(teams / 200) + // DescribeRouteTables, DescribeSecurityGroups
-    7; // trails (3), GuardDuty (2), AWS Config (2)
+    7 + // trails (3), GuardDuty (2), AWS Config (2)
+    1; // ListMlflowTrackingServers
   return (
     fleet.length * perService +
     versions * perVersion +

@@ -1,6 +1,7 @@
 import { mockAwsClients } from '../src/__testUtils__/awsClientMocks';
 import { FakeService } from './fakeFleet';
 import { answerMetricsAndEvidence } from './fakeFleetEvidence';
+import { answerPipelines } from './fakeFleetPipelines';
 import { answerSageMaker } from './fakeFleetSageMaker';
 
 /**
@@ -11,6 +12,7 @@ export function fakeFleetAws(fleet: FakeService[]) {
   const mocks = mockAwsClients();
   answerSageMaker(mocks.sagemaker, fleet);
   answerMetricsAndEvidence(mocks, fleet);
+  answerPipelines(mocks, fleet);
   return {
     /** Calls made so far, in all and per operation */
     count() {

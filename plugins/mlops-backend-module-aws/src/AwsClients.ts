@@ -6,6 +6,7 @@ import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
@@ -43,6 +44,8 @@ export interface AwsClients {
   lambda: LambdaClient;
   ecs: ECSClient;
   wafv2: WAFV2Client;
+  /** The rules that start the pipelines */
+  eventbridge: EventBridgeClient;
   /** SageMaker through the account's approval role, where one is configured: the only writer */
   approvals?: SageMakerClient;
 }
@@ -175,6 +178,7 @@ export class AwsClientFactory {
       lambda: new LambdaClient(options()),
       ecs: new ECSClient(options()),
       wafv2: new WAFV2Client(options()),
+      eventbridge: new EventBridgeClient(options()),
     };
     const approvalRoleArn = this.source.accounts.find(
       a => a.accountId === accountId,

@@ -121,6 +121,7 @@ export class AwsSource implements MlopsSource {
       accountId,
       region,
       maxVersions: config.maxVersionsPerGroup,
+      evidenceTtlMs: config.evidenceCacheTtlMs,
     };
     const scans = await Promise.all(
       targets.map(target =>
@@ -252,6 +253,7 @@ export class AwsSource implements MlopsSource {
       ...(scan.trainingJobs
         ? { trainingJobs: scan.trainingJobs.map(withVpc) }
         : {}),
+      ...(scan.pipelines ? { pipelines: scan.pipelines } : {}),
       ...(buckets ? { buckets } : {}),
       ...(keys ? { kmsKeys: dedupeByArn(keys) } : {}),
       ...(roles ? { roles } : {}),

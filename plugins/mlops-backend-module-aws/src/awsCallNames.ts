@@ -19,6 +19,7 @@ const IAM_PREFIXES: Record<string, string> = {
   LambdaClient: 'lambda',
   ECSClient: 'ecs',
   WAFV2Client: 'wafv2',
+  EventBridgeClient: 'events',
 };
 
 /** S3 operations whose IAM action has another name. */

@@ -19,6 +19,7 @@ const CLIENTS: Record<string, string> = {
   'client-lambda': 'LambdaClient',
   'client-ecs': 'ECSClient',
   'client-wafv2': 'WAFV2Client',
+  'client-eventbridge': 'EventBridgeClient',
 };
 
 /** The IAM actions of the commands and paginators a source file imports, named as errors name them. */

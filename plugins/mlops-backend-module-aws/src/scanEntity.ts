@@ -7,6 +7,7 @@ import {
   RoleEvidence,
   TrainingJobEvidence,
   EndpointEvidence,
+  PipelineEvidence,
 } from '@aidlc/plugin-mlops-node';
 import { EvidenceGaps, readSection } from './awsErrors';
 import { readEndpoint } from './endpoints/readEndpoint';
@@ -14,9 +15,10 @@ import { readMonitoring } from './endpoints/readMonitoring';
 import { parseS3Uri } from './parseS3Uri';
 import { ModelGroupContext, readModelGroup } from './registry/readModelGroup';
 import { readTrainingJob } from './registry/readTrainingJob';
+import { readPipelines } from './pipelines/readPipelines';
 
-/** What reading an entity needs: the clients and cache of its location. */
-export type ScanContext = ModelGroupContext;
+/** What reading an entity needs: the clients and cache of its location, and how long evidence keeps. */
+export type ScanContext = ModelGroupContext & { evidenceTtlMs: number };
 
 type Purpose = BucketEvidence['purpose'];
 type Use = RoleEvidence['usedBy'][number];
@@ -28,6 +30,7 @@ export interface EntityScan {
   endpoints: { evidence: EndpointEvidence; schedules: MonitoringSchedule[] }[];
   modelEvidence: ModelEvidence[];
   trainingJobs?: TrainingJobEvidence[];
+  pipelines?: PipelineEvidence[];
   monitoringJobs: MonitoringJobEvidence[];
   buckets: Map<string, Purpose>;
   kmsKeys: Set<string>;
@@ -95,13 +98,22 @@ export async function scanEntity(
   const served = endpointReadings.flatMap(
     e => e.reading.endpoint.servedModelPackages,
   );
-  const jobs = await readSection(gaps, 'trainingJobs', () =>
-    Promise.all(
-      relevantTrainingJobs(models, served).map(name =>
-        readTrainingJob(context, name),
+  const [jobs, pipelines] = await Promise.all([
+    readSection(gaps, 'trainingJobs', () =>
+      Promise.all(
+        relevantTrainingJobs(models, served).map(name =>
+          readTrainingJob(context, name),
+        ),
       ),
     ),
-  );
+    readSection(gaps, 'pipelines', () =>
+      readPipelines(
+        { ...context, ttlMs: context.evidenceTtlMs },
+        target.pipelines,
+        target.modelPackageGroups.map(g => g.name),
+      ),
+    ),
+  ]);
 
   const scan: EntityScan = {
     target,
@@ -112,6 +124,7 @@ export async function scanEntity(
     })),
     modelEvidence: endpointReadings.flatMap(e => e.reading.models),
     trainingJobs: jobs?.map(j => j.evidence),
+    pipelines,
     monitoringJobs: endpointReadings.flatMap(e => e.monitoring.jobs),
     buckets: new Map(),
     kmsKeys: new Set(),
@@ -135,6 +148,10 @@ export async function scanEntity(
     addBucket(scan.buckets, job.outputPath, 'model-artifacts');
     job.inputs.forEach(uri => addBucket(scan.buckets, uri, 'training-data'));
     addRole(scan.roles, job.evidence.roleArn, 'training');
+  }
+  // The data that preprocessing reads is training data too
+  for (const step of (pipelines ?? []).flatMap(p => p.steps)) {
+    step.inputs.forEach(uri => addBucket(scan.buckets, uri, 'training-data'));
   }
   const encrypted = [...(scan.trainingJobs ?? []), ...scan.monitoringJobs];
   for (const job of encrypted) {

@@ -6,6 +6,7 @@ import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
@@ -33,6 +34,7 @@ export function mockAwsClients() {
     lambda: mockClient(LambdaClient),
     ecs: mockClient(ECSClient),
     wafv2: mockClient(WAFV2Client),
+    eventbridge: mockClient(EventBridgeClient),
   };
 }
 

@@ -56,6 +56,7 @@ import { Readable } from 'node:stream';
 import { mockAwsClients } from './awsClientMocks';
 import { fixture } from './fixtures';
 import { answerNetworkAndImages } from './mockNetworkAndImages';
+import { answerPipelines } from './mockPipelines';
 
 /** An error shaped like the SDK's, for the given AWS error code. */
 export function awsError(name: string, message: string, status = 400) {
@@ -175,6 +176,7 @@ export function mockAws() {
   sagemaker
     .on(DescribeDataQualityJobDefinitionCommand)
     .resolves(sm.DescribeDataQualityJobDefinition);
+  answerPipelines(mocks, sm);
 
   const cw = fixture('cloudwatch');
   cloudwatch

@@ -16,11 +16,12 @@ import {
 } from '@aws-sdk/client-guardduty';
 import { AwsClients } from '../AwsClients';
 import { EvidenceGaps, readSection } from '../awsErrors';
+import { readTrackingServers } from './readTrackingServers';
 
 /** Evidence that belongs to an account and region rather than to one service. */
 export type AccountEvidence = Pick<
   Evidence,
-  'cloudTrail' | 'guardDuty' | 'awsConfig'
+  'cloudTrail' | 'guardDuty' | 'awsConfig' | 'trackingServers'
 > & { gaps: EvidenceGaps };
 
 const S3_OBJECT = 'AWS::S3::Object';
@@ -112,20 +113,22 @@ async function readConfigRecorder(clients: AwsClients) {
   };
 }
 
-/** CloudTrail, GuardDuty and AWS Config of one account and region; a denied read becomes a gap. */
+/** CloudTrail, GuardDuty, AWS Config and MLflow tracking servers of one account and region; a denied read becomes a gap. */
 export async function readAccountEvidence(
   clients: AwsClients,
 ): Promise<AccountEvidence> {
   const gaps: EvidenceGaps = {};
-  const [trails, guardDuty, awsConfig] = await Promise.all([
+  const [trails, guardDuty, awsConfig, trackingServers] = await Promise.all([
     readSection(gaps, 'cloudTrail', () => readTrails(clients)),
     readSection(gaps, 'guardDuty', () => readGuardDuty(clients)),
     readSection(gaps, 'awsConfig', () => readConfigRecorder(clients)),
+    readSection(gaps, 'trackingServers', () => readTrackingServers(clients)),
   ]);
   return {
     ...(trails ? { cloudTrail: { trails } } : {}),
     ...(guardDuty ? { guardDuty } : {}),
     ...(awsConfig ? { awsConfig } : {}),
+    ...(trackingServers ? { trackingServers } : {}),
     gaps,
   };
 }

@@ -1,5 +1,8 @@
 import { TrainingJobEvidence } from '@aidlc/plugin-mlops-node';
-import { DescribeTrainingJobCommand } from '@aws-sdk/client-sagemaker';
+import {
+  DescribeTrainingJobCommand,
+  DescribeTrainingJobResponse,
+} from '@aws-sdk/client-sagemaker';
 import { AwsClients } from '../AwsClients';
 import { ResourceCache } from '../ResourceCache';
 
@@ -10,6 +13,46 @@ export interface TrainingJobReading {
   /** S3 URIs of its input channels */
   inputs: string[];
   outputPath?: string;
+}
+
+const MLFLOW_SERVER =
+  /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:mlflow-tracking-server\/[A-Za-z0-9-]{1,256}$/;
+
+/**
+ * What it takes to run the job again and where it is tracked: when it ran, its image, inputs and
+ * hyperparameters (counted), its experiment or MLflow tracking server. Of the environment only
+ * MLFLOW_TRACKING_URI is read, and its value kept only when it is a tracking server's ARN.
+ */
+function reproducibility(
+  d: DescribeTrainingJobResponse,
+): Partial<TrainingJobEvidence> {
+  const mlflow = d.Environment?.MLFLOW_TRACKING_URI;
+  const tracking = {
+    ...(d.ExperimentConfig?.ExperimentName && {
+      experiment: d.ExperimentConfig.ExperimentName,
+    }),
+    ...(mlflow && {
+      mlflowTrackingServer: MLFLOW_SERVER.test(mlflow)
+        ? mlflow
+        : 'MLFLOW_TRACKING_URI (another server)',
+    }),
+  };
+  return {
+    ...(d.CreationTime && { createdAt: d.CreationTime.toISOString() }),
+    ...(d.AlgorithmSpecification?.TrainingImage && {
+      image: d.AlgorithmSpecification.TrainingImage,
+    }),
+    inputs: inputsOf(d),
+    hyperparameters: Object.keys(d.HyperParameters ?? {}).length,
+    ...(Object.keys(tracking).length > 0 && { tracking }),
+  };
+}
+
+function inputsOf(d: DescribeTrainingJobResponse): string[] {
+  return (d.InputDataConfig ?? []).flatMap(c => {
+    const uri = c.DataSource?.S3DataSource?.S3Uri;
+    return uri ? [uri] : [];
+  });
 }
 
 /** Describes a training job once: the jobs behind registered versions have finished and do not change. */
@@ -36,6 +79,7 @@ export function readTrainingJob(
         evidence.outputKmsKeyId = d.OutputDataConfig.KmsKeyId;
       if (d.ResourceConfig?.VolumeKmsKeyId)
         evidence.volumeKmsKeyId = d.ResourceConfig.VolumeKmsKeyId;
+      Object.assign(evidence, reproducibility(d));
       if (d.VpcConfig) {
         evidence.vpcConfig = {
           subnets: d.VpcConfig.Subnets ?? [],
@@ -44,10 +88,7 @@ export function readTrainingJob(
       }
       const reading: TrainingJobReading = {
         evidence,
-        inputs: (d.InputDataConfig ?? []).flatMap(c => {
-          const uri = c.DataSource?.S3DataSource?.S3Uri;
-          return uri ? [uri] : [];
-        }),
+        inputs: inputsOf(d),
       };
       if (d.AlgorithmSpecification?.TrainingImage)
         reading.image = d.AlgorithmSpecification.TrainingImage;
