@@ -14,30 +14,36 @@ export const LIFECYCLE_STAGES = everyMember<LifecycleStage>()(
 /** What each stage is called in the portal, and what it asks for. @public */
 export const STAGE_TEXT: Record<
   LifecycleStage,
-  { label: string; meaning: string }
+  { label: string; short: string; meaning: string }
 > = {
   collection: {
     label: 'Data collection',
+    short: 'Collection',
     meaning: 'Secure ingestion and validation of the data',
   },
   preparation: {
     label: 'Data preparation',
+    short: 'Preparation',
     meaning: 'Versioned preprocessing pipelines',
   },
   development: {
     label: 'Model development',
+    short: 'Development',
     meaning: 'Experiments tracked',
   },
   training: {
     label: 'Model training',
+    short: 'Training',
     meaning: 'Reproducible, recent training',
   },
   deployment: {
     label: 'Model deployment',
+    short: 'Deployment',
     meaning: 'Approved versions, safe rollouts, resilient serving',
   },
   monitoring: {
     label: 'Monitoring and maintenance',
+    short: 'Monitoring',
     meaning: 'Drift detection with alarms, and retraining it triggers',
   },
 };

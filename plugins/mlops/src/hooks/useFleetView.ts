@@ -1,5 +1,8 @@
 import {
   FleetQuery,
+  LIFECYCLE_STAGES,
+  LifecycleQuery,
+  SIGNAL_STATUSES,
   SEVERITIES,
   Severity,
   Verdict,
@@ -9,7 +12,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
 /** The fleet page's tabs, as the URL names them. */
-export const FLEET_TABS = ['services', 'teams'] as const;
+export const FLEET_TABS = ['services', 'lifecycle', 'teams'] as const;
 
 /** The filters of the fleet table. */
 export interface FleetFilters {
@@ -20,10 +23,17 @@ export interface FleetFilters {
   check?: string;
 }
 
+/** Which stage status the lifecycle table keeps (with the owner and system of the fleet's filters). */
+export interface StageFilter {
+  stage?: LifecycleQuery['stage'];
+  stageStatus?: LifecycleQuery['stageStatus'];
+}
+
 /** What the fleet page shows: its tab, filters and order, kept in the URL to share and go back to. */
 export interface FleetView {
   tab: (typeof FLEET_TABS)[number];
   filters: FleetFilters;
+  stageFilter: StageFilter;
   orderBy?: NonNullable<FleetQuery['orderBy']>;
   order?: 'asc' | 'desc';
 }
@@ -62,6 +72,10 @@ export function useFleetView(): [FleetView, (next: FleetView) => void] {
         severity: oneOf(SEVERITIES, params.get('severity')),
         check: text(params.get('check')),
       },
+      stageFilter: {
+        stage: oneOf(LIFECYCLE_STAGES, params.get('stage')),
+        stageStatus: oneOf(SIGNAL_STATUSES, params.get('stageStatus')),
+      },
       orderBy: oneOf(FLEET_ORDERS, params.get('orderBy')),
       order: oneOf(['asc', 'desc'] as const, params.get('order')),
     }),
@@ -72,6 +86,7 @@ export function useFleetView(): [FleetView, (next: FleetView) => void] {
       const entries = Object.entries({
         tab: next.tab === 'services' ? undefined : next.tab,
         ...next.filters,
+        ...next.stageFilter,
         orderBy: next.orderBy,
         order: next.order,
       }).filter((entry): entry is [string, string] => Boolean(entry[1]));

@@ -13,8 +13,7 @@ import AccordionSummary from '@material-ui/core/AccordionSummary';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
-import { AwsLink } from '../../aws/AwsLink';
-import { consoleUrlOf } from '../../aws/consoleLinks';
+import { AwsResources } from '../../aws/AwsResources';
 import { SeverityChip } from '../Chips/SeverityChip';
 import { VERDICT_TONES, VerdictChip } from '../Chips/VerdictChip';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
@@ -41,22 +40,6 @@ const bySeverity = (a: CheckResult, b: CheckResult) =>
   STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
   SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
 
-/** The resources a check is about, each linked to its AWS console page where it has one. */
-function Resources({ list }: { list: string }) {
-  const resources = list.split(', ').filter(Boolean);
-  return (
-    <Typography variant="body2">
-      <strong>Resources:</strong>{' '}
-      {resources.map((resource, i) => (
-        <span key={resource}>
-          {i > 0 && ', '}
-          <AwsLink url={consoleUrlOf(resource)}>{resource}</AwsLink>
-        </span>
-      ))}
-    </Typography>
-  );
-}
-
 function Check({ check }: { check: CheckResult }) {
   return (
     <Accordion TransitionProps={{ unmountOnExit: true }}>
@@ -80,7 +63,7 @@ function Check({ check }: { check: CheckResult }) {
           {check.message && (
             <Typography variant="body2">{check.message}</Typography>
           )}
-          {check.resource && <Resources list={check.resource} />}
+          {check.resource && <AwsResources list={check.resource} />}
           {check.status !== 'pass' && (
             <Typography variant="body2">
               <strong>

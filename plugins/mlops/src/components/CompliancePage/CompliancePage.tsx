@@ -2,22 +2,38 @@ import { Content, ResponseErrorPanel } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
+import { useMemo } from 'react';
 import { useFleetOverview } from '../../hooks/useFleetOverview';
 import { FLEET_TABS, useFleetView } from '../../hooks/useFleetView';
 import { VisibilityNote } from '../VisibilityNote/VisibilityNote';
 import { FleetFilterBar } from './FleetFilterBar';
 import { FleetSummaryCards } from './FleetSummaryCards';
 import { FleetTable } from './FleetTable';
+import { LifecycleFilterBar } from './LifecycleFilterBar';
+import { LifecycleTable } from './LifecycleTable';
 import { OwnerTable } from './OwnerTable';
 
 /**
- * Fleet-wide compliance: the summary, every ML service (blocked first), filterable, and the teams.
+ * Fleet-wide compliance: the summary, every ML service (blocked first), filterable, where each
+ * stands in the AIDLC stages, and the teams.
  * Tab, filters and order live in the URL.
  */
 export function CompliancePage() {
   const [view, setView] = useFleetView();
   const overview = useFleetOverview();
   const owners = overview.owners.value?.items ?? [];
+  const lifecycleFilters = useMemo(
+    () => ({
+      owner: view.filters.owner,
+      system: view.filters.system,
+      // The API filters on a stage with its status, or on neither
+      ...(view.stageFilter.stage && {
+        stage: view.stageFilter.stage,
+        stageStatus: view.stageFilter.stageStatus ?? 'missing',
+      }),
+    }),
+    [view.filters.owner, view.filters.system, view.stageFilter],
+  );
   return (
     <Content>
       {overview.error && <ResponseErrorPanel error={overview.error} />}
@@ -30,7 +46,12 @@ export function CompliancePage() {
             checks={overview.checks}
             ownerName={overview.ownerName}
             onFilter={filters =>
-              setView({ tab: 'services', filters, orderBy: view.orderBy })
+              setView({
+                ...view,
+                tab: 'services',
+                filters,
+                stageFilter: {},
+              })
             }
           />
         </Box>
@@ -41,6 +62,7 @@ export function CompliancePage() {
         aria-label="Views"
       >
         <Tab label="Services" />
+        <Tab label="Life cycle" />
         <Tab label="By team" />
       </Tabs>
       {view.tab === 'services' && (
@@ -59,6 +81,24 @@ export function CompliancePage() {
               setView({ ...view, orderBy, order })
             }
           />
+        </>
+      )}
+      {view.tab === 'lifecycle' && (
+        <>
+          <LifecycleFilterBar
+            filters={lifecycleFilters}
+            onChange={({ owner, system, stage, stageStatus }) =>
+              setView({
+                ...view,
+                filters: { ...view.filters, owner, system },
+                stageFilter: { stage, stageStatus },
+              })
+            }
+            owners={owners}
+            ownerName={overview.ownerName}
+            systems={overview.systems}
+          />
+          <LifecycleTable filters={lifecycleFilters} />
         </>
       )}
       {view.tab === 'teams' && (

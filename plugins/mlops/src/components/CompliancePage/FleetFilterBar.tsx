@@ -5,42 +5,19 @@ import {
   VERDICTS,
   VERDICT_TEXT,
 } from '@aidlc/plugin-mlops-common';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { Select } from '@backstage/core-components';
+import { Entity } from '@backstage/catalog-model';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import GetAppIcon from '@material-ui/icons/GetApp';
+import { useApi } from '@backstage/core-plugin-api';
+import { useCallback } from 'react';
+import { mlopsApiRef } from '../../api';
 import { useCsvExport } from '../../hooks/useCsvExport';
 import { FleetFilters } from '../../hooks/useFleetView';
-
-/** The value of a select that filters nothing. */
-const ALL = 'all';
-
-/** A filter of the fleet: one choice of `options`, or none. */
-function FilterSelect({
-  label,
-  anyLabel,
-  options,
-  selected,
-  onChange,
-}: {
-  label: string;
-  anyLabel: string;
-  options: { label: string; value: string }[];
-  selected?: string;
-  onChange: (value?: string) => void;
-}) {
-  return (
-    <Box minWidth={180} maxWidth={320}>
-      <Select
-        label={label}
-        selected={selected ?? ALL}
-        items={[{ label: anyLabel, value: ALL }, ...options]}
-        onChange={value => onChange(value === ALL ? undefined : String(value))}
-      />
-    </Box>
-  );
-}
+import {
+  ExportButton,
+  FilterSelect,
+  ownerOptions,
+  systemOptions,
+} from './FilterSelect';
 
 /** The fleet's filters (owner, system, verdict, failing severity, failing check) and the CSV export. */
 export function FleetFilterBar({
@@ -58,7 +35,9 @@ export function FleetFilterBar({
   systems: Entity[];
   checks: CheckDescription[];
 }) {
-  const [exporting, exportCsv] = useCsvExport(filters);
+  const api = useApi(mlopsApiRef);
+  const read = useCallback(() => api.exportFleet(filters), [api, filters]);
+  const [exporting, exportCsv] = useCsvExport(read, 'ml-compliance.csv');
   const choices: {
     key: keyof FleetFilters;
     label: string;
@@ -69,16 +48,13 @@ export function FleetFilterBar({
       key: 'owner',
       label: 'Owner',
       anyLabel: 'All owners',
-      options: owners.map(o => ({ label: ownerName(o.owner), value: o.owner })),
+      options: ownerOptions(owners, ownerName),
     },
     {
       key: 'system',
       label: 'System',
       anyLabel: 'All systems',
-      options: systems.map(system => ({
-        label: system.metadata.title ?? system.metadata.name,
-        value: stringifyEntityRef(system),
-      })),
+      options: systemOptions(systems),
     },
     {
       key: 'verdict',
@@ -117,17 +93,7 @@ export function FleetFilterBar({
           }
         />
       ))}
-      <Button
-        variant="outlined"
-        startIcon={<GetAppIcon />}
-        onClick={exportCsv}
-        disabled={exporting.loading}
-      >
-        Export CSV
-      </Button>
-      {exporting.error && (
-        <span role="alert">Export failed: {exporting.error.message}</span>
-      )}
+      <ExportButton exporting={exporting} onExport={exportCsv} />
     </Box>
   );
 }

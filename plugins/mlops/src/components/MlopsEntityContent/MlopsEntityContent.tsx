@@ -24,6 +24,7 @@ import { useEntityMlData } from '../../hooks/useEntityMlData';
 import { useModelDecisions } from '../../hooks/useModelDecisions';
 import { ComplianceCard } from '../ComplianceCard/ComplianceCard';
 import { DriftCard, NoEndpointDrift } from '../DriftCard/DriftCard';
+import { LifecycleStrip } from '../LifecycleStrip/LifecycleStrip';
 import { ModelRegistryCard } from '../ModelRegistryCard/ModelRegistryCard';
 import { formatTimestamp, Timestamp } from '../Timestamp/Timestamp';
 import { approversOf, ownersOf } from './ownersOf';
@@ -44,7 +45,7 @@ function NotAllowed({ entity }: { entity: Entity }) {
   );
 }
 
-/** The ML tab: model registry, drift per endpoint and compliance of the entity. */
+/** The ML tab: life cycle stages, model registry, drift per endpoint and compliance of the entity. */
 export function MlopsEntityContent() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
@@ -112,6 +113,9 @@ export function MlopsEntityContent() {
             message={value.error}
           />
         )}
+      </Grid>
+      <Grid item xs={12}>
+        <LifecycleStrip stages={value.stages} />
       </Grid>
       <Grid item xs={12}>
         <ModelRegistryCard
