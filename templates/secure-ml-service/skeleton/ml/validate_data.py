@@ -1,5 +1,11 @@
-"""Data validation Lambda: refuses a training set with missing columns, nulls or out-of-range labels."""
+"""Data validation: refuses a training set with missing columns, nulls or out-of-range labels.
+
+The pipeline's first step (ValidateData) runs it on the raw data and stops the run on bad data; the
+Lambda handler checks a file that lands in the data bucket.
+"""
+import glob
 import io
+import sys
 
 import boto3
 import pandas as pd
@@ -24,3 +30,11 @@ def handler(event, context=None):
     if problems:
         raise ValueError("; ".join(problems))
     return {"valid": True}
+
+
+if __name__ == "__main__":
+    # In the processing step: every CSV of the input, the run fails (exit 1) on the first bad one.
+    for path in sorted(glob.glob("/opt/ml/processing/input/*.csv")):
+        problems = validate(pd.read_csv(path))
+        if problems:
+            sys.exit(f"{path}: " + "; ".join(problems))
