@@ -23,7 +23,8 @@ test('a demo model is a catalog entity linked to its service and owner', async (
   await expect(
     page.getByText(/latest version 13 \(pending approval\)/).first(),
   ).toBeVisible();
-  await expect(page.getByText('ml-model').first()).toBeVisible();
+  // Typed as the Backstage AI ecosystem types models
+  await expect(page.getByText('ai-model').first()).toBeVisible();
   // Part of its service's system, not "No System"
   await expect(page.getByText('Secure ML Platform').first()).toBeVisible();
   // Its ML card: the versions with their approval, where they serve, the services serving it
@@ -45,10 +46,11 @@ test('a demo model is a catalog entity linked to its service and owner', async (
     /^https:\/\/[a-z0-9-]+\.console\.aws\.amazon\.com\/sagemaker\/home\?region=[a-z0-9-]+#\/model-registry\/fraud-scoring-xgb$/,
   );
   await expect(registry).toHaveAttribute('target', '_blank');
-  // The relations graph draws the serving service and the owner
+  // The relations graph draws the serving service, the model server and the owner
   const graph = page.locator('svg');
   await expect(graph.getByText('Fraud Scoring API')).toBeVisible();
-  await expect(graph.getByText('dependencyOf')).toBeVisible();
+  await expect(graph.getByText('fraud-scoring-prod')).toBeVisible();
+  await expect(graph.getByText('dependencyOf').first()).toBeVisible();
   await expect(graph.getByText('ownedBy')).toBeVisible();
   await page.screenshot({
     path: 'e2e-screenshots/model-entity.png',
@@ -85,5 +87,30 @@ test('search finds a model once, with its approval and serving state, and filter
     page.getByRole('link', { name: 'Search Ranking Service' }),
   ).toHaveCount(0);
   await expect(results).toHaveCount(1);
+  console.expectNone();
+});
+
+test('a demo endpoint is a model-server component with its invocation API, in the catalog graph', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const console = watchOurConsole(page);
+  await openAsGuestWhenReady(
+    page,
+    '/catalog/default/component/fraud-scoring-prod',
+    p => p.getByRole('heading', { name: 'fraud-scoring-prod' }),
+  );
+  await expect(page.getByText('model-server').first()).toBeVisible();
+  const graph = page.locator('svg');
+  // The model it serves, the API it provides and the service it is part of
+  await expect(graph.getByText('fraud-scoring-xgb')).toBeVisible();
+  await expect(graph.getByText('fraud-scoring-prod-api')).toBeVisible();
+  await expect(graph.getByText('Fraud Scoring API')).toBeVisible();
+  await expect(graph.getByText('providesApi')).toBeVisible();
+  await expect(graph.getByText('dependsOn')).toBeVisible();
+  await page.screenshot({
+    path: 'e2e-screenshots/model-server.png',
+    fullPage: true,
+  });
   console.expectNone();
 });

@@ -12,11 +12,15 @@ const rows: ModelCatalogRow[] = [
     latestVersion: 9,
     latestStatus: 'Approved',
     approvedVersion: 9,
+    servingEndpoints: [{ name: 'churn-predictor-serverless', versions: [9] }],
     driftStatus: 'ok',
   },
 ];
 
-function setUp(read: () => Promise<ModelCatalogRow[]>) {
+function setUp(
+  read: () => Promise<ModelCatalogRow[]>,
+  modelType?: 'ai-model' | 'ml-model',
+) {
   const connection = {
     applyMutation: jest.fn(),
     refresh: jest.fn(),
@@ -24,6 +28,7 @@ function setUp(read: () => Promise<ModelCatalogRow[]>) {
   const taskRunner = { run: jest.fn() };
   const provider = new ModelEntityProvider({
     read,
+    modelType,
     taskRunner,
     logger: mockServices.logger.mock(),
   });
@@ -47,10 +52,29 @@ describe('ModelEntityProvider', () => {
           entity: expect.objectContaining({
             kind: 'Resource',
             metadata: expect.objectContaining({ name: 'churn-gbm' }),
+            spec: expect.objectContaining({ type: 'ai-model' }),
+          }),
+        },
+        {
+          locationKey: 'mlops-models',
+          entity: expect.objectContaining({
+            kind: 'Component',
+            metadata: expect.objectContaining({
+              name: 'churn-predictor-serverless',
+            }),
+            spec: expect.objectContaining({ type: 'model-server' }),
           }),
         },
       ],
     });
+  });
+
+  it('publishes models as ml-model where the portal asks for it', async () => {
+    const { connection, provider } = setUp(async () => rows, 'ml-model');
+    await provider.connect(connection);
+    await provider.refresh();
+    const [{ entities }] = connection.applyMutation.mock.calls[0] as any;
+    expect(entities[0].entity.spec.type).toBe('ml-model');
   });
 
   it('changes nothing when the models cannot be read', async () => {

@@ -7,10 +7,11 @@ import {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
-import { modelEntities } from '@aidlc/plugin-mlops-node';
+import { catalogEntities, ModelEntityType } from '@aidlc/plugin-mlops-node';
 
 /**
- * Publishes every model group known to the mlops backend as a catalog entity. Each run replaces
+ * Publishes every model group known to the mlops backend as a catalog entity, with the endpoints
+ * that serve them as model servers and their invocation APIs. Each run replaces
  * the whole set (a full mutation), so deleted groups leave the catalog; a run that cannot read the
  * groups changes nothing.
  */
@@ -20,6 +21,8 @@ export class ModelEntityProvider implements EntityProvider {
   constructor(
     private readonly options: {
       read: () => Promise<ModelCatalogRow[]>;
+      /** The `spec.type` of model entities (default `ai-model`) */
+      modelType?: ModelEntityType;
       taskRunner: SchedulerServiceTaskRunner;
       logger: LoggerService;
     },
@@ -43,7 +46,10 @@ export class ModelEntityProvider implements EntityProvider {
         `${this.getProviderName()} is not connected to the catalog yet`,
       );
     }
-    const entities = modelEntities(await this.options.read());
+    const entities = catalogEntities(
+      await this.options.read(),
+      this.options.modelType,
+    );
     await this.connection.applyMutation({
       type: 'full',
       entities: entities.map(entity => ({
@@ -52,7 +58,7 @@ export class ModelEntityProvider implements EntityProvider {
       })),
     });
     this.options.logger.info(
-      `Published ${entities.length} ML models to the catalog`,
+      `Published ${entities.length} ML models, model servers and APIs to the catalog`,
     );
   }
 }

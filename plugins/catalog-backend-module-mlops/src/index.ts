@@ -1,6 +1,6 @@
 /**
- * Model groups of the mlops backend in the software catalog, as `Resource` entities of type
- * `ml-model`.
+ * Model groups of the mlops backend in the software catalog as the Backstage AI ecosystem maps them:
+ * `Resource` entities of type `ai-model` (or `ml-model`), `model-server` components and their APIs.
  * @packageDocumentation
  */
 export { catalogModuleMlopsModels as default } from './module';

@@ -8,8 +8,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { ModelEntityProvider } from './ModelEntityProvider';
+import { readModelType } from './readModelType';
 
-/** Publishes the model groups of the mlops backend as `Resource` entities of type `ml-model`. */
+/**
+ * Publishes the model groups of the mlops backend as `Resource` entities of type `ai-model` (or
+ * `ml-model`, `catalog.providers.mlops.modelType`), their endpoints as `model-server` components and
+ * their invocation APIs.
+ */
 export const catalogModuleMlopsModels = createBackendModule({
   pluginId: 'catalog',
   moduleId: 'mlops-models',
@@ -27,6 +32,7 @@ export const catalogModuleMlopsModels = createBackendModule({
         catalog.addEntityProvider(
           new ModelEntityProvider({
             read: () => readModelCatalog(discovery, auth),
+            modelType: readModelType(config),
             taskRunner: scheduler.createScheduledTaskRunner(
               readScheduleSetting(config, 'catalog.providers.mlops.schedule', {
                 frequency: { minutes: 10 },

@@ -3,6 +3,7 @@ import {
   GetResourcesCommand,
   GetStageCommand,
   GetUsagePlansCommand,
+  GetModelCommand,
   GetRequestValidatorsCommand,
 } from '@aws-sdk/client-api-gateway';
 import {
@@ -53,7 +54,9 @@ function answerAsDocumented() {
     .on(GetResourcesCommand)
     .resolves(api.GetResources)
     .on(GetUsagePlansCommand)
-    .resolves(api.GetUsagePlans);
+    .resolves(api.GetUsagePlans)
+    .on(GetModelCommand)
+    .resolves(api.GetModel);
   const v2 = fixture('apigatewayv2');
   aws.apigatewayv2.reset();
   aws.apigatewayv2
@@ -87,6 +90,15 @@ describe('AwsSource: the inference API in front of the models', () => {
         kind: 'rest-api',
         requestValidation:
           'POST /invocations: body against model InferenceRequest (validator body)',
+        // How to call it: the request model's schema, for the catalog's API entity
+        invocation: {
+          method: 'POST',
+          path: '/invocations',
+          requestSchema: expect.objectContaining({
+            title: 'InferenceRequest',
+            required: ['instances'],
+          }),
+        },
         throttling:
           'stage (all methods): 100 requests/s, burst 200; usage plan partners: 20 requests/s, burst 50; WAF rule per-ip-rate: 2000 requests per 5 minutes per address',
         minimumTls: 'TLS_1_2',

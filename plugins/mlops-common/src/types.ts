@@ -32,6 +32,8 @@ export type ModelVersion = Schemas['ModelVersion'];
 /** @public */
 export type ModelGroup = Schemas['ModelGroup'];
 /** @public */
+export type ModelCard = Schemas['ModelCard'];
+/** @public */
 export type Deployment = Schemas['Deployment'];
 /** @public */
 export type ApprovalDecision = Schemas['ApprovalDecision'];
@@ -98,6 +100,10 @@ export type ModelCatalogQuery = NonNullable<
 >;
 /** @public */
 export type ModelCatalogPage = Schemas['ModelCatalogPage'];
+/** @public */
+export type ServingEndpoint = Schemas['ServingEndpoint'];
+/** @public */
+export type InferenceApiSchema = Schemas['InferenceApiSchema'];
 
 /** @public */
 export type PolicyViolation = Schemas['PolicyViolation'];

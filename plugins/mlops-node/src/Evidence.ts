@@ -1,5 +1,6 @@
 import {
   ContainerScanReport,
+  InferenceApiSchema,
   PolicyGateReport,
 } from '@aidlc/plugin-mlops-common';
 
@@ -29,6 +30,8 @@ export interface Evidence {
   inferenceApis?: InferenceApiEvidence[];
   /** The SageMaker pipelines that prepare the data and train the models, with what starts them */
   pipelines?: PipelineEvidence[];
+  /** The SageMaker model cards linked to the entity's model versions (by model package) */
+  modelCards?: ModelCardEvidence[];
   /** Experiment tracking servers (SageMaker managed MLflow) of the account and region */
   trackingServers?: TrackingServerEvidence[];
   cloudTrail?: { trails: TrailEvidence[] };
@@ -129,6 +132,8 @@ export interface InferenceApiEvidence {
   requestValidation?: string;
   /** How the API is rate limited, e.g. `stage (all methods): 100 requests/s, burst 200` */
   throttling?: string;
+  /** How callers invoke the model through it, when the API validates bodies against a schema it holds */
+  invocation?: InferenceApiSchema;
   /** The lowest TLS version a custom domain of the API accepts (`TLS_1_0`, `TLS_1_2`), when it has one */
   minimumTls?: string;
   /** What runs the front (a Lambda function, an ECS task), with its environment by name only */
@@ -204,6 +209,15 @@ export interface PipelineTriggerEvidence {
   schedule?: string;
   /** The CloudWatch alarms whose state change starts the pipeline (`*`: any alarm) */
   alarms?: string[];
+}
+
+/** @public */
+export interface ModelCardEvidence {
+  name: string;
+  /** The model package (version) ARN the card documents */
+  modelPackageArn: string;
+  /** Draft, PendingReview, Approved or Archived */
+  status: string;
 }
 
 /** @public */

@@ -22,8 +22,8 @@ describe('modelDocumentTransformer', () => {
     expect(modelDocumentTransformer(model)).toEqual({
       title: 'search-query-intent',
       text: 'SageMaker model package group search-query-intent: latest version 3 (pending approval), approved version 2, serving v3, which is not approved; drift unknown.',
-      componentType: 'ml-model',
-      type: 'ml-model',
+      componentType: 'ai-model',
+      type: 'ai-model',
       namespace: 'default',
       kind: 'Resource',
       lifecycle: '',

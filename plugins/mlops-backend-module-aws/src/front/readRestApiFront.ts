@@ -1,5 +1,6 @@
 import { InferenceApiEvidence } from '@aidlc/plugin-mlops-node';
 import {
+  GetModelCommand,
   GetRequestValidatorsCommand,
   GetStageCommand,
   Method,
@@ -64,6 +65,11 @@ export async function readRestApiFront(
       .join('; ');
   }
 
+  const invocation =
+    front.requestValidation &&
+    (await readInvocation(clients, restApiId, invoking[0]));
+  if (invocation) front.invocation = invocation;
+
   const throttled = Object.entries(stage.methodSettings ?? {}).find(
     ([, s]) => (s.throttlingRateLimit ?? 0) > 0,
   );
@@ -96,4 +102,27 @@ export async function readRestApiFront(
     front.compute = (await readLambdaFront(clients, functionArn)).compute;
   }
   return front;
+}
+
+/** Longest request model read: a schema is small; anything larger is not one to show. */
+const MAX_SCHEMA = 64 * 1024;
+
+/** How the first invoking method is called: its path and the JSON schema its body is validated against. */
+async function readInvocation(
+  clients: AwsClients,
+  restApiId: string,
+  { path, method }: { path: string; method: Method },
+) {
+  const modelName = method.requestModels?.['application/json'];
+  if (!modelName) return undefined;
+  const model = await clients.apigateway.send(
+    new GetModelCommand({ restApiId, modelName }),
+  );
+  if (!model.schema || model.schema.length > MAX_SCHEMA) return undefined;
+  try {
+    const requestSchema = JSON.parse(model.schema);
+    return { method: 'POST', path, requestSchema };
+  } catch {
+    return undefined; // a model that is not JSON schema text describes nothing to call
+  }
 }

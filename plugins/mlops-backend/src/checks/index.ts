@@ -25,6 +25,7 @@ import { inferenceApiValidatesRequests } from './inferenceApiValidatesRequests';
 import { kmsKeyRotation } from './kmsKeyRotation';
 import { lastMonitoringClean } from './lastMonitoringClean';
 import { modelArtifactsReadRestricted } from './modelArtifactsReadRestricted';
+import { modelCardPresent } from './modelCardPresent';
 import { modelInVpc } from './modelInVpc';
 import { modelNetworkIsolation } from './modelNetworkIsolation';
 import { monitoringJobEncryption } from './monitoringJobEncryption';
@@ -82,6 +83,7 @@ export function builtInChecksWith({
     policyGatePassed,
     containerScanClean,
     approvedModelServed,
+    modelCardPresent,
     // defense in depth: monitoring and audit
     cloudTrailMultiRegion,
     cloudTrailLogValidation,

@@ -145,6 +145,7 @@ export class FleetQueries {
         approvedVersion: row.approved_version ?? undefined,
         servedVersions: JSON.parse(row.served_versions ?? '[]'),
         servesUnapproved: Boolean(row.serves_unapproved),
+        servingEndpoints: JSON.parse(row.serving_endpoints ?? '[]'),
         driftStatus: row.drift_status,
       })),
       totalItems,

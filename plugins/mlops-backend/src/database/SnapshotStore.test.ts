@@ -7,6 +7,12 @@ import {
   snapshot,
 } from './__testUtils__/snapshots';
 
+const INVOCATION = {
+  method: 'POST',
+  path: '/invocations',
+  requestSchema: { type: 'object', required: ['instances'] },
+};
+
 describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
   it('migrates and keeps a snapshot as it was saved', async () => {
     const { db, save } = await databaseFor(id);
@@ -30,13 +36,26 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
               approvalStatus: 'Approved',
               createdAt: '2026-11-01T00:00:00Z',
               metrics: { auc: 0.95 },
+              deployments: [
+                {
+                  endpoint: 'fraud-scoring-prod',
+                  variant: 'AllTraffic',
+                  trafficShare: 1,
+                  instanceCount: 2,
+                },
+              ],
             },
           ],
         },
       ],
       checks: [failing('guardduty-enabled', 'high')],
       failed: { critical: 0, high: 1, medium: 0, low: 0 },
-      evidence: { guardDuty: { enabled: false } },
+      evidence: {
+        guardDuty: { enabled: false },
+        inferenceApis: [
+          { name: 'a1b2c3/prod', kind: 'rest-api', invocation: INVOCATION },
+        ],
+      },
     });
     await save(saved);
     await expect(db.snapshots.getSnapshot(saved.entityRef)).resolves.toEqual(
@@ -53,8 +72,12 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
           latestVersion: 2,
           latestStatus: 'PendingManualApproval',
           approvedVersion: 1,
-          servedVersions: [],
+          servedVersions: [1],
           servesUnapproved: false,
+          // The endpoint that serves it, with the API in front: the catalog's model server
+          servingEndpoints: [
+            { name: 'fraud-scoring-prod', versions: [1], api: INVOCATION },
+          ],
           driftStatus: 'ok',
         },
       ],

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { endpoint } from './demoDriftSchema';
 import { arn, isoTime, vpcConfig } from './demoFields';
 import { environment, networkEvidence } from './demoFrontSchema';
+import { demoModelCard } from './demoModelCardSchema';
 import {
   demoPipeline,
   demoTrackingServers,
@@ -219,6 +220,7 @@ const modelVersion = z.strictObject({
   trainingJob: z.string().optional(),
   image: z.string().optional(),
   trainingData: z.string().optional(),
+  modelCard: demoModelCard.optional(),
 }) satisfies z.ZodType<ModelVersion>;
 
 /** The demo data file (examples/mlops-demo.yaml). */

@@ -26,6 +26,13 @@ export const networkEvidence = {
         name: z.string(),
         kind: z.enum(['rest-api', 'http-api', 'lambda', 'ecs']),
         requestValidation: z.string().optional(),
+        invocation: z
+          .strictObject({
+            method: z.string(),
+            path: z.string(),
+            requestSchema: z.record(z.string(), z.unknown()),
+          })
+          .optional(),
         throttling: z.string().optional(),
         minimumTls: z.string().optional(),
         compute: z

@@ -343,6 +343,85 @@ export const spec = {
           trainingData: {
             type: 'string',
           },
+          modelCard: {
+            $ref: '#/components/schemas/ModelCard',
+          },
+        },
+      },
+      ModelCard: {
+        description:
+          'The SageMaker model card linked to a version (its model package): the governance document of the model, as its authors wrote it.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'arn', 'status'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          arn: {
+            type: 'string',
+          },
+          status: {
+            description: 'Draft, PendingReview, Approved or Archived',
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          riskRating: {
+            description: 'High, Medium, Low or Unknown',
+            type: 'string',
+          },
+          purpose: {
+            type: 'string',
+          },
+          intendedUses: {
+            type: 'string',
+          },
+          factorsAffectingEfficiency: {
+            type: 'string',
+          },
+          riskExplanation: {
+            type: 'string',
+          },
+          businessProblem: {
+            type: 'string',
+          },
+          businessStakeholders: {
+            type: 'string',
+          },
+          lineOfBusiness: {
+            type: 'string',
+          },
+          trainingObjective: {
+            type: 'string',
+          },
+          trainingObservations: {
+            type: 'string',
+          },
+          evaluations: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name'],
+              properties: {
+                name: {
+                  type: 'string',
+                },
+                observations: {
+                  type: 'string',
+                },
+                metrics: {
+                  type: 'object',
+                  additionalProperties: {
+                    type: 'number',
+                  },
+                },
+              },
+            },
+          },
         },
       },
       Deployment: {
@@ -1326,8 +1405,55 @@ export const spec = {
             description: 'True when a version that is not approved serves',
             type: 'boolean',
           },
+          servingEndpoints: {
+            description: "The endpoints that serve the group's versions",
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ServingEndpoint',
+            },
+          },
           driftStatus: {
             $ref: '#/components/schemas/DriftStatus',
+          },
+        },
+      },
+      ServingEndpoint: {
+        description:
+          'An endpoint (a model server) that serves versions of a group, with the request schema of the API in front of it when the source knows it.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'versions'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          versions: {
+            description: 'The versions it serves, newest first',
+            type: 'array',
+            items: {
+              type: 'integer',
+            },
+          },
+          api: {
+            $ref: '#/components/schemas/InferenceApiSchema',
+          },
+        },
+      },
+      InferenceApiSchema: {
+        description:
+          'How callers invoke the model server, as the API in front of it validates requests.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['method', 'path', 'requestSchema'],
+        properties: {
+          method: {
+            type: 'string',
+          },
+          path: {
+            type: 'string',
+          },
+          requestSchema: {
+            description: 'The JSON schema request bodies are validated against',
           },
         },
       },

@@ -366,6 +366,34 @@ export interface components {
       trainingJob?: string;
       image?: string;
       trainingData?: string;
+      modelCard?: components['schemas']['ModelCard'];
+    };
+    /** @description The SageMaker model card linked to a version (its model package): the governance document of the model, as its authors wrote it. */
+    ModelCard: {
+      name: string;
+      arn: string;
+      /** @description Draft, PendingReview, Approved or Archived */
+      status: string;
+      /** Format: date-time */
+      updatedAt?: string;
+      /** @description High, Medium, Low or Unknown */
+      riskRating?: string;
+      purpose?: string;
+      intendedUses?: string;
+      factorsAffectingEfficiency?: string;
+      riskExplanation?: string;
+      businessProblem?: string;
+      businessStakeholders?: string;
+      lineOfBusiness?: string;
+      trainingObjective?: string;
+      trainingObservations?: string;
+      evaluations?: {
+        name: string;
+        observations?: string;
+        metrics?: {
+          [key: string]: number;
+        };
+      }[];
     };
     /** @description A production variant of an endpoint that serves a version. */
     Deployment: {
@@ -685,7 +713,23 @@ export interface components {
       servedVersions?: number[];
       /** @description True when a version that is not approved serves */
       servesUnapproved?: boolean;
+      /** @description The endpoints that serve the group's versions */
+      servingEndpoints?: components['schemas']['ServingEndpoint'][];
       driftStatus: components['schemas']['DriftStatus'];
+    };
+    /** @description An endpoint (a model server) that serves versions of a group, with the request schema of the API in front of it when the source knows it. */
+    ServingEndpoint: {
+      name: string;
+      /** @description The versions it serves, newest first */
+      versions: number[];
+      api?: components['schemas']['InferenceApiSchema'];
+    };
+    /** @description How callers invoke the model server, as the API in front of it validates requests. */
+    InferenceApiSchema: {
+      method: string;
+      path: string;
+      /** @description The JSON schema request bodies are validated against */
+      requestSchema: unknown;
     };
     ModelCatalogPage: {
       visibility: components['schemas']['Visibility'];

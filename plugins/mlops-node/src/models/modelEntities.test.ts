@@ -22,7 +22,7 @@ const row = (overrides: Partial<ModelCatalogRow>): ModelCatalogRow => ({
 });
 
 describe('modelEntities', () => {
-  it('publishes a group as an ml-model Resource owned by and depended on by its service', () => {
+  it('publishes a group as an ai-model Resource owned by and depended on by its service', () => {
     expect(modelEntities([row({})])).toEqual([
       {
         apiVersion: 'backstage.io/v1alpha1',
@@ -40,16 +40,26 @@ describe('modelEntities', () => {
             'aidlc.io/latest-model-version': '13',
             'aidlc.io/latest-model-status': 'PendingManualApproval',
             'aidlc.io/approved-model-version': '12',
+            // The AI catalog's own annotations: the version it names is the approved one
+            'rhdh.io/ai-asset-category': 'ai-model',
+            'rhdh.io/ai-asset-source': 'aws-sagemaker',
+            'rhdh.io/ai-asset-version': '12',
           },
-          tags: ['ml-model', 'pending-manual-approval'],
+          tags: ['ai-model', 'pending-manual-approval'],
         },
         spec: {
-          type: 'ml-model',
+          type: 'ai-model',
           owner: 'group:default/fraud-ml',
           dependencyOf: ['component:default/fraud-scoring-api'],
         },
       },
     ]);
+  });
+
+  it('keeps the type ml-model for portals configured so', () => {
+    const [entity] = modelEntities([row({})], 'ml-model');
+    expect(entity.spec!.type).toBe('ml-model');
+    expect(entity.metadata.tags![0]).toBe('ml-model');
   });
 
   it('says on the model page which versions serve, and flags an unapproved one', () => {

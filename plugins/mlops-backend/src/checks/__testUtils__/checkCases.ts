@@ -200,6 +200,11 @@ export const checkCases: Record<
     failNames: 'fraud-scoring-prod',
     absent: e => (e.endpoints = []),
   },
+  'model-card-present': {
+    fail: e => (e.modelCards![0].status = 'Archived'),
+    failNames: 'model-package/fraud-scoring-xgb/12',
+    absent: e => (e.endpoints = []),
+  },
   'cloudtrail-multi-region': {
     fail: e => (e.cloudTrail!.trails[0].multiRegion = false),
     failNames: 'no multi-region trail is logging',

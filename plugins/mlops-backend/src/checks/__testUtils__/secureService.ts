@@ -73,6 +73,13 @@ export function secureEvidence(): Evidence {
         },
       },
     ],
+    modelCards: [
+      {
+        name: 'fraud-scoring-xgb-v12',
+        modelPackageArn: approvedVersion,
+        status: 'Approved',
+      },
+    ],
     trainingJobs: [
       {
         name: 'fraud-train-1',

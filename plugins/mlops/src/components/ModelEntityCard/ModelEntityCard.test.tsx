@@ -19,7 +19,7 @@ const model: Entity = {
     name: 'txn-anomaly-rcf',
     annotations: { 'aidlc.io/model-package-group-arn': group.arn },
   },
-  spec: { type: 'ml-model', owner: 'group:default/fraud-ml' },
+  spec: { type: 'ai-model', owner: 'group:default/fraud-ml' },
   relations: [
     {
       type: 'dependencyOf',
