@@ -54,7 +54,8 @@ export function minimumCalls(fleet: FakeService[]): number {
     3 * 3 + // three roles: ListAttachedRolePolicies, ListRolePolicies, GetRolePolicy
     1 + // DescribeImageScanFindings of its serving image
     3 + // ListPipelines, DescribePipeline, ListPipelineExecutions
-    2; // ListRuleNamesByTarget, DescribeRule of the rule that retrains it
+    2 + // ListRuleNamesByTarget, DescribeRule of the rule that retrains it
+    1; // DescribeModelCard of its card
   const perVersion = 3; // DescribeModelPackage, its statistics (GetObject), DescribeTrainingJob
   const perTeam = 3 * 4 + 2; // three buckets x four reads, one key x two
   const location =
@@ -66,7 +67,8 @@ export function minimumCalls(fleet: FakeService[]): number {
     Math.ceil(subnets / 200) +
     Math.ceil(teams / 200) + // DescribeRouteTables, DescribeSecurityGroups
     7 + // trails (3), GuardDuty (2), AWS Config (2)
-    1; // ListMlflowTrackingServers
+    1 + // ListMlflowTrackingServers
+    Math.ceil(fleet.length / 100); // ListModelCards, 100 a page
   return (
     fleet.length * perService +
     versions * perVersion +

@@ -1,6 +1,7 @@
 import { mockAwsClients } from '../src/__testUtils__/awsClientMocks';
 import { FakeService } from './fakeFleet';
 import { answerMetricsAndEvidence } from './fakeFleetEvidence';
+import { answerModelCards } from './fakeFleetModelCards';
 import { answerPipelines } from './fakeFleetPipelines';
 import { answerSageMaker } from './fakeFleetSageMaker';
 
@@ -13,6 +14,7 @@ export function fakeFleetAws(fleet: FakeService[]) {
   answerSageMaker(mocks.sagemaker, fleet);
   answerMetricsAndEvidence(mocks, fleet);
   answerPipelines(mocks, fleet);
+  answerModelCards(mocks.sagemaker, fleet);
   return {
     /** Calls made so far, in all and per operation */
     count() {

@@ -17,6 +17,7 @@ import { AwsSourceConfig } from './AwsSourceConfig';
 import { EvidenceGaps, readSection } from './awsErrors';
 import { readBucket } from './evidence/readBucket';
 import { decideModelVersion } from './registry/decideModelVersion';
+import { modelCardsOf, withModelCards } from './registry/withModelCards';
 import { dedupeByArn, readKmsKey } from './evidence/readKmsKey';
 import { readRole } from './evidence/readRole';
 import { readImageScan } from './evidence/readImageScan';
@@ -167,8 +168,10 @@ export class AwsSource implements MlopsSource {
     const gaps: EvidenceGaps = {
       ...accountGaps,
       ...network.gaps,
+      ...facts.modelCardGaps,
       ...scan.gaps,
     };
+    const models = withModelCards(scan.models, facts.modelCards);
     /** Each item of an evidence section, through the cache; a denial makes the section a gap. */
     const readEach = <I, T>(
       section: EvidenceSection,
@@ -254,6 +257,7 @@ export class AwsSource implements MlopsSource {
         ? { trainingJobs: scan.trainingJobs.map(withVpc) }
         : {}),
       ...(scan.pipelines ? { pipelines: scan.pipelines } : {}),
+      ...(facts.modelCards ? { modelCards: modelCardsOf(models) } : {}),
       ...(buckets ? { buckets } : {}),
       ...(keys ? { kmsKeys: dedupeByArn(keys) } : {}),
       ...(roles ? { roles } : {}),
@@ -261,7 +265,7 @@ export class AwsSource implements MlopsSource {
       ...(Object.keys(gaps).length > 0 ? { gaps } : {}),
     };
     return {
-      models: scan.models,
+      models,
       endpoints: scan.endpoints.map(e => {
         const drift = facts.drift.get(e.evidence.name);
         return {

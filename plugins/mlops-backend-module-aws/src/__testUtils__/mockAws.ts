@@ -56,6 +56,7 @@ import { Readable } from 'node:stream';
 import { mockAwsClients } from './awsClientMocks';
 import { fixture } from './fixtures';
 import { answerNetworkAndImages } from './mockNetworkAndImages';
+import { answerModelCards } from './mockModelCards';
 import { answerPipelines } from './mockPipelines';
 
 /** An error shaped like the SDK's, for the given AWS error code. */
@@ -177,6 +178,7 @@ export function mockAws() {
     .on(DescribeDataQualityJobDefinitionCommand)
     .resolves(sm.DescribeDataQualityJobDefinition);
   answerPipelines(mocks, sm);
+  answerModelCards(sagemaker, sm);
 
   const cw = fixture('cloudwatch');
   cloudwatch
