@@ -38,6 +38,15 @@ test('a demo model is a catalog entity linked to its service and owner', async (
     'Approved',
   );
   await expect(card.getByText('Served by')).toBeVisible();
+  // The SageMaker model card of the version that serves, as its authors wrote it
+  await expect(card.getByText('Model card of v12')).toBeVisible();
+  const modelCard = card.getByRole('region', {
+    name: 'Model card fraud-scoring-xgb-v12',
+  });
+  await expect(modelCard.getByText('Risk: High')).toBeVisible();
+  await expect(
+    modelCard.getByText(/Decline or step up authentication/),
+  ).toBeVisible();
   const registry = card.getByRole('link', {
     name: /SageMaker Model Registry: fraud-scoring-xgb/,
   });

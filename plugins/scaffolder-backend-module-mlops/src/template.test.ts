@@ -84,6 +84,8 @@ describe('the Secure ML service template, in a scaffolder dry run', () => {
         'terraform/audit.tf',
         'terraform/environments/prod.tfvars',
         'ml/pipeline.py',
+        'ml/model_card.json',
+        'terraform/retraining.tf',
         'ml/drift_job.py',
         'ml/validate_data.py',
         'ml/Dockerfile',
@@ -102,6 +104,30 @@ describe('the Secure ML service template, in a scaffolder dry run', () => {
     // Workflows are copied as they are: GitHub evaluates their expressions.
     expect(text('.github/workflows/deploy.yml')).toContain(
       '${{ matrix.environment }}',
+    );
+  });
+
+  it('writes a model card stub in SageMaker model card JSON, which the deploy job links to the deployed version', () => {
+    const card = JSON.parse(text('ml/model_card.json'));
+    expect(card.model_overview).toMatchObject({
+      model_description: 'Scores card payments for fraud risk in real time',
+      model_owner: 'group:default/fraud-ml',
+      algorithm_type: 'xgboost',
+    });
+    // The sections the portal shows, with TODOs for the authors
+    expect(card.intended_uses.purpose_of_model).toMatch(
+      /^TODO: what payment-risk-scorer decides/,
+    );
+    expect(Object.keys(card)).toEqual(
+      expect.arrayContaining([
+        'intended_uses',
+        'business_details',
+        'training_details',
+        'evaluation_details',
+      ]),
+    );
+    expect(text('.github/workflows/deploy.yml')).toMatch(
+      /model_package_details = \{model_package_arn: \$arn\}[\s\S]*create-model-card --model-card-name "\$name" --content file:\/\/model-card.json/,
     );
   });
 

@@ -16,6 +16,7 @@ import { ServingService, useServedModel } from '../../hooks/useServedModel';
 import { useMlTabLink } from '../../hooks/useMlTabLink';
 import { UnapprovedServing } from '../ModelRegistryCard/UnapprovedServing';
 import { versionColumns } from '../ModelRegistryCard/versionColumns';
+import { ModelCardDetails } from '../ModelCard/ModelCardDetails';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
 
 const columns: TableColumn<ModelVersion>[] = [
@@ -24,6 +25,7 @@ const columns: TableColumn<ModelVersion>[] = [
   versionColumns.created,
   versionColumns.serving,
   versionColumns.metrics,
+  versionColumns.card,
 ];
 
 /** A service that serves the model: a link to its ML tab and the drift of its endpoints. */
@@ -48,9 +50,31 @@ function Service({ service }: { service: ServingService }) {
   );
 }
 
+/** The card of the version that serves (else the approved one): what a reader of the model wants first. */
+function CurrentModelCard({ versions }: { versions: ModelVersion[] }) {
+  const current =
+    versions.find(v => v.deployments?.length) ??
+    versions.find(v => v.approvalStatus === 'Approved');
+  if (!current) return null;
+  return (
+    <Box mt={2}>
+      <Typography variant="h6">Model card of v{current.version}</Typography>
+      {current.modelCard ? (
+        <ModelCardDetails card={current.modelCard} />
+      ) : (
+        <Typography variant="body2">
+          v{current.version} has no SageMaker model card: create one for it (the
+          template keeps it in ml/model_card.json).
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
 /**
- * The ML card of a model entity: its versions with approval, where they serve and their metrics,
- * and the services that serve it with the drift of their endpoints.
+ * The ML card of a model entity: its versions with approval, where they serve, their metrics and
+ * model cards, the card of the version that serves, and the services that serve it with the drift
+ * of their endpoints.
  */
 export function ModelEntityCard() {
   const { entity } = useEntity();
@@ -82,6 +106,7 @@ export function ModelEntityCard() {
             columns={columns}
             data={group.versions.map(v => ({ ...v, id: v.arn }))}
           />
+          <CurrentModelCard versions={group.versions} />
         </>
       ) : (
         <Typography variant="body2">

@@ -20,6 +20,7 @@ const columnsFor = (
   },
   versionColumns.serving,
   versionColumns.metrics,
+  versionColumns.card,
   {
     title: 'Lineage',
     render: v => (

@@ -2,13 +2,14 @@ import { ModelVersion } from '@aidlc/plugin-mlops-common';
 import { TableColumn } from '@backstage/core-components';
 import { AwsLink } from '../../aws/AwsLink';
 import { consoleUrlOf } from '../../aws/consoleLinks';
+import { ModelCardButton } from '../ModelCard/ModelCardButton';
 import { StatusLabel } from '../StatusLabel/StatusLabel';
 import { Timestamp } from '../Timestamp/Timestamp';
 import { ServingCell } from './ServingCell';
 
-/** The columns every table of model versions shows: which, its approval, when, where it serves. */
+/** The columns every table of model versions shows: which, its approval, when, where it serves, its card. */
 export const versionColumns: Record<
-  'version' | 'approval' | 'created' | 'serving' | 'metrics',
+  'version' | 'approval' | 'created' | 'serving' | 'metrics' | 'card',
   TableColumn<ModelVersion>
 > = {
   version: {
@@ -30,5 +31,9 @@ export const versionColumns: Record<
       Object.entries(v.metrics)
         .map(([name, value]) => `${name} ${value}`)
         .join(' · '),
+  },
+  card: {
+    title: 'Model card',
+    render: v => <ModelCardButton version={v} />,
   },
 };
