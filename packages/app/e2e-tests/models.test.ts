@@ -58,7 +58,9 @@ test('a demo model is a catalog entity linked to its service and owner', async (
   // The relations graph draws the serving service, the model server and the owner
   const graph = page.locator('svg');
   await expect(graph.getByText('Fraud Scoring API')).toBeVisible();
-  await expect(graph.getByText('fraud-scoring-prod')).toBeVisible();
+  await expect(
+    graph.getByText('fraud-scoring-prod', { exact: true }),
+  ).toBeVisible();
   await expect(graph.getByText('dependencyOf').first()).toBeVisible();
   await expect(graph.getByText('ownedBy')).toBeVisible();
   await page.screenshot({
@@ -112,11 +114,15 @@ test('a demo endpoint is a model-server component with its invocation API, in th
   await expect(page.getByText('model-server').first()).toBeVisible();
   const graph = page.locator('svg');
   // The model it serves, the API it provides and the service it is part of
-  await expect(graph.getByText('fraud-scoring-xgb')).toBeVisible();
-  await expect(graph.getByText('fraud-scoring-prod-api')).toBeVisible();
+  await expect(
+    graph.getByText('fraud-scoring-xgb', { exact: true }),
+  ).toBeVisible();
+  await expect(
+    graph.getByText('fraud-scoring-prod inference API', { exact: true }),
+  ).toBeVisible();
   await expect(graph.getByText('Fraud Scoring API')).toBeVisible();
-  await expect(graph.getByText('providesApi')).toBeVisible();
-  await expect(graph.getByText('dependsOn')).toBeVisible();
+  await expect(graph.getByText('providesApi').first()).toBeVisible();
+  await expect(graph.getByText('dependsOn').first()).toBeVisible();
   await page.screenshot({
     path: 'e2e-screenshots/model-server.png',
     fullPage: true,

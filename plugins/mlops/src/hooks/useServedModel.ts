@@ -42,9 +42,14 @@ function unavailableReason(error: unknown): string {
 export function useServedModel(model: Entity) {
   const api = useApi(mlopsApiRef);
   const arn = model.metadata.annotations?.[ANNOTATION_MODEL_GROUP_ARN];
-  const serviceRefs = (model.relations ?? [])
-    .filter(r => r.type === RELATION_DEPENDENCY_OF)
-    .map(r => r.targetRef);
+  // The services the catalog module wrote into the model's spec; its relations also hold the model
+  // servers that depend on it, which are not services with ML data.
+  const written = model.spec?.dependencyOf;
+  const serviceRefs = Array.isArray(written)
+    ? written.map(String)
+    : (model.relations ?? [])
+        .filter(r => r.type === RELATION_DEPENDENCY_OF)
+        .map(r => r.targetRef);
   return useAsync(async (): Promise<ServedModel> => {
     let group: ModelGroup | undefined;
     const services = await Promise.all(

@@ -42,12 +42,18 @@ const model: Entity = {
       'aidlc.io/model-package-group-arn': mlDataServingV6.groups[0].arn,
     },
   },
-  spec: { type: 'ai-model', owner: 'group:default/fraud-ml' },
+  spec: {
+    type: 'ai-model',
+    owner: 'group:default/fraud-ml',
+    dependencyOf: ['component:default/transaction-anomaly-detector'],
+  },
+  // The model server that depends on it is no service with ML data
   relations: [
     {
       type: 'dependencyOf',
       targetRef: 'component:default/transaction-anomaly-detector',
     },
+    { type: 'dependencyOf', targetRef: 'component:default/txn-anomaly-prod' },
   ],
 };
 
@@ -58,6 +64,8 @@ describe('model cards', () => {
       { entity: model, content: <ModelEntityCard /> },
     );
     expect(await screen.findByText('Model card of v6')).toBeInTheDocument();
+    expect(screen.queryByText(/txn-anomaly-prod:/)).toBeInTheDocument();
+    expect(screen.queryByText('Its ML data is not read yet')).toBeNull();
     const details = screen.getByRole('region', {
       name: 'Model card txn-anomaly-rcf-v6',
     });
@@ -96,6 +104,12 @@ describe('model cards', () => {
     expect(
       await screen.findByText(/v6 has no SageMaker model card/),
     ).toBeInTheDocument();
-    expect(screen.getByText('None, and it serves')).toBeInTheDocument();
+  });
+
+  it('say in the registry table when a serving version has none', async () => {
+    await renderContent(
+      apiWith({ getEntity: jest.fn(async () => withCard()) }),
+    );
+    expect(await screen.findByText('None, and it serves')).toBeInTheDocument();
   });
 });

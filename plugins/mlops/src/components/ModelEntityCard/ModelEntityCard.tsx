@@ -25,7 +25,6 @@ const columns: TableColumn<ModelVersion>[] = [
   versionColumns.created,
   versionColumns.serving,
   versionColumns.metrics,
-  versionColumns.card,
 ];
 
 /** A service that serves the model: a link to its ML tab and the drift of its endpoints. */

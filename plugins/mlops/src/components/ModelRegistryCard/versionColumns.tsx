@@ -21,6 +21,8 @@ export const versionColumns: Record<
   approval: {
     title: 'Status',
     field: 'approvalStatus',
+    // "Pending approval" wraps between its words, not inside them
+    cellStyle: { minWidth: 120, wordBreak: 'normal', overflowWrap: 'normal' },
     render: v => <StatusLabel status={v.approvalStatus} />,
   },
   created: { title: 'Created', render: v => <Timestamp iso={v.createdAt} /> },
