@@ -7,7 +7,13 @@ export interface Config {
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** The demo source: a YAML file of demo data (examples/mlops-demo.yaml). */
     demo?: {
-      file: string;
+      file?: string;
+      /**
+       * Whether the demo source serves `file` (default true). The production config sets it false, so
+       * a production portal without a real source does not start; `APP_CONFIG_mlops_demo_enabled=true`
+       * there asks for the demo on purpose.
+       */
+      enabled?: boolean;
     };
     drift?: {
       /** How far back drift series go; sources read this window (default 14 days). */

@@ -92,9 +92,10 @@ export const mlopsPlugin = createBackendPlugin({
           sources.push(new DemoSource(resolve(config.demoFile)));
           logger.info(`Serving demo ML data from ${resolve(config.demoFile)}`);
         }
+        // A portal without a source would show nothing, or (before) invented data: it does not start.
         if (sources.length === 0) {
-          logger.warn(
-            'No ML source installed: set mlops.demo.file or add a source module',
+          throw new Error(
+            'The mlops plugin has no source: configure mlops.aws (with @aidlc/plugin-mlops-backend-module-aws installed) or add a source module; to serve the demo data on purpose, set mlops.demo.file',
           );
         }
 

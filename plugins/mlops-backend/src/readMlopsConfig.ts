@@ -90,7 +90,11 @@ export function readMlopsConfig(
     initialDelay: { seconds: 15 },
   });
   return {
-    demoFile: config.getOptionalString('mlops.demo.file'),
+    // `enabled: false` is how a later layer (production) turns off the local default's demo
+    demoFile:
+      config.getOptionalBoolean('mlops.demo.enabled') === false
+        ? undefined
+        : config.getOptionalString('mlops.demo.file'),
     driftLookbackMs: duration('mlops.drift.lookback', {
       fallback: { days: 14 },
       legacy: { key: 'mlops.drift.lookbackDays', unitMs: DAY_MS },
