@@ -4,6 +4,7 @@ import {
   Evidence,
   EvidenceSection,
   MlopsSource,
+  modelCardsOf,
   MlopsTarget,
   ReadOptions,
   RoleEvidence,
@@ -17,7 +18,7 @@ import { AwsSourceConfig } from './AwsSourceConfig';
 import { EvidenceGaps, readSection } from './awsErrors';
 import { readBucket } from './evidence/readBucket';
 import { decideModelVersion } from './registry/decideModelVersion';
-import { modelCardsOf, withModelCards } from './registry/withModelCards';
+import { withModelCards } from './registry/withModelCards';
 import { dedupeByArn, readKmsKey } from './evidence/readKmsKey';
 import { readRole } from './evidence/readRole';
 import { readImageScan } from './evidence/readImageScan';

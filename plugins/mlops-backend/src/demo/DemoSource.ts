@@ -2,6 +2,7 @@ import {
   ApprovalChange,
   Evidence,
   MlopsSource,
+  modelCardsOf,
   MlopsTarget,
   ReadOptions,
   SourceOutcome,
@@ -94,19 +95,7 @@ export class DemoSource implements MlopsSource {
           ),
         }),
         // The cards of the file's versions, as the AWS source lists those linked to them
-        modelCards: entry.models.flatMap(group =>
-          group.versions.flatMap(version =>
-            version.modelCard
-              ? [
-                  {
-                    name: version.modelCard.name,
-                    modelPackageArn: version.arn,
-                    status: version.modelCard.status,
-                  },
-                ]
-              : [],
-          ),
-        ),
+        modelCards: modelCardsOf(entry.models),
         ...(entry.pipelines && {
           pipelines: entry.pipelines.map(({ lastExecution, ...pipeline }) => ({
             ...pipeline,

@@ -1,5 +1,5 @@
 import { LifecycleSignal } from '@aidlc/plugin-mlops-node';
-import { latestTrainingJob, readable } from './signalEvidence';
+import { latestTrainingJobOf } from './signalEvidence';
 
 export const experimentTracking: LifecycleSignal = {
   id: 'experiment-tracking',
@@ -8,11 +8,9 @@ export const experimentTracking: LifecycleSignal = {
   howTo:
     'Report training runs to SageMaker Experiments (a pipeline experiment config) or to a SageMaker managed MLflow tracking server (MLFLOW_TRACKING_URI).',
   evaluate: evidence => {
-    const read = readable(evidence, 'trainingJobs', 'the training jobs');
-    if ('outcome' in read) return read.outcome;
-    const job = latestTrainingJob(read.items);
-    if (!job)
-      return { status: 'missing', message: 'No training job behind a model' };
+    const latest = latestTrainingJobOf(evidence);
+    if ('outcome' in latest) return latest.outcome;
+    const { job } = latest;
     const { experiment, mlflowTrackingServer } = job.tracking ?? {};
     if (experiment || mlflowTrackingServer) {
       return {

@@ -1,5 +1,5 @@
 import { LifecycleSignal } from '@aidlc/plugin-mlops-node';
-import { latestTrainingJob, readable } from './signalEvidence';
+import { latestTrainingJobOf } from './signalEvidence';
 
 const DAY_MS = 86_400_000;
 /** A model older than this is stale; twice as old, training has stopped. */
@@ -12,11 +12,9 @@ export const recentTraining: LifecycleSignal = {
   howTo:
     'Run the training pipeline again (on new data, or on a schedule or drift trigger) and register the new version.',
   evaluate: (evidence, { now }) => {
-    const read = readable(evidence, 'trainingJobs', 'the training jobs');
-    if ('outcome' in read) return read.outcome;
-    const job = latestTrainingJob(read.items);
-    if (!job)
-      return { status: 'missing', message: 'No training job behind a model' };
+    const latest = latestTrainingJobOf(evidence);
+    if ('outcome' in latest) return latest.outcome;
+    const { job } = latest;
     if (!job.createdAt) {
       return {
         status: 'unknown',

@@ -1,10 +1,5 @@
 import { LifecycleSignal } from '@aidlc/plugin-mlops-node';
-import {
-  bucketsOf,
-  latestTrainingJob,
-  readable,
-  shareOf,
-} from './signalEvidence';
+import { bucketsOf, latestTrainingJobOf, shareOf } from './signalEvidence';
 
 export const reproducibleTraining: LifecycleSignal = {
   id: 'reproducible-training',
@@ -13,11 +8,9 @@ export const reproducibleTraining: LifecycleSignal = {
   howTo:
     'Train from an image pinned by digest (repo@sha256:...), on data in a versioned bucket, with the hyperparameters recorded on the job and its output encrypted with KMS.',
   evaluate: evidence => {
-    const read = readable(evidence, 'trainingJobs', 'the training jobs');
-    if ('outcome' in read) return read.outcome;
-    const job = latestTrainingJob(read.items);
-    if (!job)
-      return { status: 'missing', message: 'No training job behind a model' };
+    const latest = latestTrainingJobOf(evidence);
+    if ('outcome' in latest) return latest.outcome;
+    const { job } = latest;
     const inputs = bucketsOf(evidence, job.inputs ?? []);
     const facets = {
       'image pinned by digest': Boolean(job.image?.includes('@sha256:')),

@@ -41,6 +41,26 @@ export function latestTrainingJob(
   )[0];
 }
 
+/**
+ * The training job of the newest model version, or the outcome to answer without one: unknown when
+ * the jobs could not be read, missing when no model has one.
+ */
+export function latestTrainingJobOf(
+  evidence: Evidence,
+): { job: TrainingJobEvidence } | { outcome: SignalOutcome } {
+  const read = readable(evidence, 'trainingJobs', 'the training jobs');
+  if ('outcome' in read) return read;
+  const job = latestTrainingJob(read.items);
+  return job
+    ? { job }
+    : {
+        outcome: {
+          status: 'missing',
+          message: 'No training job behind a model',
+        },
+      };
+}
+
 /** A step that checks the data: a data quality or Clarify check, or a processing step named so. */
 export function isValidationStep(step: PipelineStepEvidence): boolean {
   return (
