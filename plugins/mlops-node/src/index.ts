@@ -10,6 +10,7 @@ export * from './evaluateEach';
 export * from './extensionPoints';
 export * from './permissions';
 export * from './Evidence';
+export * from './LifecycleEvidence';
 export * from './modelCardsOf';
 export * from './MlopsTarget';
 export * from './inferenceApiTarget';

@@ -1,5 +1,5 @@
 import { ModelGroup } from '@aidlc/plugin-mlops-common';
-import { ModelCardEvidence } from './Evidence';
+import { ModelCardEvidence } from './LifecycleEvidence';
 
 /** The model cards of the groups' versions, as evidence for the model card check. @public */
 export function modelCardsOf(groups: ModelGroup[]): ModelCardEvidence[] {

@@ -1,8 +1,5 @@
 import {
-  ANNOTATION_ENDPOINT,
-  ANNOTATION_MODEL_PACKAGE_GROUP,
   isMlopsAvailable,
-  mlopsEntityReadPermission,
   mlopsEvidenceSubmitPermission,
   mlopsModelApprovePermission,
   mlopsRefreshPermission,
@@ -18,7 +15,6 @@ import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import express from 'express';
-import { EntityFilter } from '../database/entityFilter';
 import { MlopsDatabase } from '../database/MlopsDatabase';
 import { ComplianceEngine } from '../compliance/ComplianceEngine';
 import { evidenceRefusal } from '../evidence/evidenceRefusal';
@@ -34,7 +30,8 @@ import { lifecycleCsv } from './lifecycleCsv';
 import { jsonBodies, retryHints, TooManyRequestsError } from './httpErrors';
 import { MlopsAccess } from './MlopsAccess';
 import { AnyRequest, routeGuards } from './guards';
-import { ENTITY_PARTS, entityAnswer, EntityParts } from './entityAnswer';
+import { ENTITY_PARTS } from './entityAnswer';
+import { EntityRequest, routeAnswers, visibilityOf } from './routeAnswers';
 
 export interface RouterOptions {
   config: MlopsConfig;
@@ -55,16 +52,6 @@ export interface RouterOptions {
 const EVIDENCE_LIMIT = '256kb';
 /** Most rows a CSV export holds. */
 const EXPORT_LIMIT = 10_000;
-
-/** Whether a fleet answer holds every service, or only those the caller may read. */
-const visibilityOf = (filter: EntityFilter) =>
-  'all' in filter ? 'all' : 'limited';
-
-type EntityRequest = express.Request<{
-  kind: string;
-  namespace: string;
-  name: string;
-}>;
 
 /** Translates HTTP to calls of the stores, the engine and the refresh; checks who may do what. */
 export async function createRouter(
@@ -102,40 +89,14 @@ export async function createRouter(
     return entity;
   }
 
-  /** Answers an entity route with the stored parts it names, if the caller may read them. */
-  async function sendEntity(
-    req: EntityRequest,
-    res: express.Response,
-    keys: EntityParts,
-  ) {
-    const caller = await credentials(req);
-    const entityRef = stringifyEntityRef(req.params);
-    const stored = await database.snapshots.getSnapshotParts(
-      entityRef,
-      Object.values(keys),
-    );
-    if (!stored) {
-      throw new NotFoundError(
-        `${entityRef} has no ML data: it needs the ${ANNOTATION_MODEL_PACKAGE_GROUP} or ${ANNOTATION_ENDPOINT} annotation, and appears after the next refresh`,
-      );
-    }
-    await authorize(req, caller, mlopsEntityReadPermission, stored.summary);
-    res.type('application/json').send(entityAnswer(entityRef, stored, keys));
-  }
-
-  /** Answers a fleet route from the cache, per query and per set of entities the caller may read. */
-  async function sendFleet(
-    req: AnyRequest,
-    res: express.Response,
-    compute: (filter: EntityFilter) => Promise<object>,
-  ) {
-    const filter = await access.readableEntities(await credentials(req));
-    const json = await fleetCache.json(
-      { route: req.path, filter, query: req.query },
-      () => compute(filter),
-    );
-    res.type('application/json').send(json);
-  }
+  const { sendEntity, sendFleet, sendCsv } = routeAnswers({
+    access,
+    fleetCache,
+    database,
+    audited,
+    authorize,
+    credentials,
+  });
 
   router.get('/entities/:kind/:namespace/:name', (req, res) =>
     sendEntity(req, res, ENTITY_PARTS.whole),
@@ -270,19 +231,14 @@ export async function createRouter(
     })),
   );
 
-  router.get('/compliance/export', async (req, res) => {
-    const filter = await access.readableEntities(await credentials(req));
-    const rows = await audited(
-      req,
-      'fleet-export',
-      { query: JSON.stringify(req.query) },
-      () => database.fleet.exportFleet(req.query, filter, EXPORT_LIMIT),
-    );
-    res
-      .type('text/csv')
-      .attachment('ml-compliance.csv')
-      .send(fleetCsv(rows, options.engine.listChecks()));
-  });
+  router.get('/compliance/export', (req, res) =>
+    sendCsv(req, res, 'fleet-export', 'ml-compliance.csv', async filter =>
+      fleetCsv(
+        await database.fleet.exportFleet(req.query, filter, EXPORT_LIMIT),
+        options.engine.listChecks(),
+      ),
+    ),
+  );
 
   router.get('/lifecycle', (req, res) =>
     sendFleet(req, res, async filter => ({
@@ -291,19 +247,17 @@ export async function createRouter(
     })),
   );
 
-  router.get('/lifecycle/export', async (req, res) => {
-    const filter = await access.readableEntities(await credentials(req));
-    const rows = await audited(
-      req,
-      'lifecycle-export',
-      { query: JSON.stringify(req.query) },
-      () => database.lifecycle.exportLifecycle(req.query, filter, EXPORT_LIMIT),
-    );
-    res
-      .type('text/csv')
-      .attachment('ml-lifecycle.csv')
-      .send(lifecycleCsv(rows));
-  });
+  router.get('/lifecycle/export', (req, res) =>
+    sendCsv(req, res, 'lifecycle-export', 'ml-lifecycle.csv', async filter =>
+      lifecycleCsv(
+        await database.lifecycle.exportLifecycle(
+          req.query,
+          filter,
+          EXPORT_LIMIT,
+        ),
+      ),
+    ),
+  );
 
   router.get('/models', (req, res) =>
     sendFleet(req, res, async filter => ({

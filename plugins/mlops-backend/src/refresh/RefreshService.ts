@@ -1,4 +1,3 @@
-import { worstDriftStatus } from '@aidlc/plugin-mlops-common';
 import {
   MlopsSource,
   MlopsTarget,
@@ -13,16 +12,14 @@ import { Knex } from 'knex';
 import pLimit from 'p-limit';
 import { LifecycleEngine } from '../lifecycle/LifecycleEngine';
 import { ComplianceEngine } from '../compliance/ComplianceEngine';
-import { describeSeries, driftStatus } from '../compliance/driftStatus';
 import { EntityFacts } from '../database/EntitySnapshot';
 import { EvidenceReport } from '../database/EvidenceStore';
-import { reportSummaries } from '../evidence/reportSummaries';
 import { MlopsDatabase } from '../database/MlopsDatabase';
 import { annotatedEntitiesFilter } from './annotatedEntitiesFilter';
-import { attachDeployments } from './attachDeployments';
 import { EntityState } from '../notifications/changeNotifications';
 import { EntityNotifier } from '../notifications/EntityNotifier';
 import { readSources } from './readSources';
+import { snapshotOf } from './snapshotOf';
 import { entityFacts } from './entityFacts';
 import { markStale } from './markStale';
 
@@ -232,40 +229,11 @@ export class RefreshService {
       ? stored ?? (await database.snapshots.getState(facts.entityRef, tx))
       : undefined;
     const submitted = await database.evidence.newest(facts.entityRef, tx);
-    const evidence = {
-      ...reading.evidence,
-      submitted: { ...reading.evidence.submitted, ...submitted },
-    };
-    const endpoints = reading.endpoints.map(e => ({
-      ...e,
-      metrics: e.metrics.map(describeSeries),
-      status: driftStatus(e),
-    }));
-    const context = { target, models: reading.models, endpoints };
-    const evaluation = engine.evaluate(evidence, context);
-    const stages = lifecycle.evaluate(evidence, {
-      ...context,
-      checks: evaluation.checks,
-      now: new Date(),
-    });
-    const next = {
-      ...facts,
-      profile: evaluation.profile,
+    const next = snapshotOf({ engine, lifecycle }, facts, target, {
+      reading,
+      submitted,
       refreshedAt,
-      evaluatedAt: new Date(),
-      stale: false,
-      verdict: evaluation.verdict,
-      score: evaluation.score,
-      failed: evaluation.failed,
-      missingEvidence: evaluation.missingEvidence,
-      driftStatus: worstDriftStatus(endpoints.map(e => e.status)),
-      models: attachDeployments(reading.models, reading.evidence.endpoints),
-      endpoints,
-      checks: evaluation.checks,
-      evidence,
-      reports: reportSummaries(evidence.submitted),
-      stages,
-    };
+    });
     await database.snapshots.saveSnapshot(tx, next);
     return notifier?.changes(previous, next) ?? [];
   }
