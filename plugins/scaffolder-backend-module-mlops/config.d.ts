@@ -7,6 +7,8 @@ export interface Config {
        * production default), the action refuses and projects are published to GitHub.
        */
       localPublishDirectory?: string;
+      /** False turns local publishing off whatever the folder (the production config does). */
+      localPublishEnabled?: boolean;
     };
   };
 }

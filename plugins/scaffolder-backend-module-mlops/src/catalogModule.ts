@@ -3,10 +3,11 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogLocationsExtensionPoint } from '@backstage/plugin-catalog-node';
+import { readLocalPublishDirectory } from './readLocalPublishDirectory';
 
 /**
  * Lets the catalog take the `file` locations that `mlops:publish:local` registers, and only where
- * `mlops.templates.localPublishDirectory` is set: the catalog registers `url` locations alone by
+ * `mlops.templates.localPublishDirectory` is set (and not turned off): the catalog registers `url` locations alone by
  * default, and a production portal keeps it so.
  * @public
  */
@@ -20,7 +21,7 @@ export const catalogModuleMlopsLocalProjects = createBackendModule({
         config: coreServices.rootConfig,
       },
       async init({ locations, config }) {
-        if (config.has('mlops.templates.localPublishDirectory')) {
+        if (readLocalPublishDirectory(config)) {
           locations.setAllowedLocationTypes(['url', 'file']);
         }
       },

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { readLocalPublishDirectory } from './readLocalPublishDirectory';
 import { createPublishLocalAction } from './publishLocalAction';
 import { createTerraformCheckAction } from './terraformCheckAction';
 
@@ -27,9 +28,7 @@ export const scaffolderModuleMlops = createBackendModule({
         scaffolder.addActions(
           createTerraformCheckAction(),
           createPublishLocalAction({
-            directory: config.getOptionalString(
-              'mlops.templates.localPublishDirectory',
-            ),
+            directory: readLocalPublishDirectory(config),
             catalog,
           }),
         );
