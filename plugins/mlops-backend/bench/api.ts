@@ -85,11 +85,14 @@ async function seed(knex: Knex) {
         owner: `group:default/team-${i % TEAMS}`,
         system: `system:default/system-${i % 10}`,
         profile: 'standard',
+        approvers: [],
         refreshedAt: new Date(),
         evaluatedAt: new Date(),
         stale: false,
+        verdict: evaluation.verdict,
         score: evaluation.score,
         failed: evaluation.failed,
+        missingEvidence: evaluation.missingEvidence,
         driftStatus: 'ok',
         models: context.models.map(g => ({
           ...g,
@@ -100,6 +103,7 @@ async function seed(knex: Knex) {
         checks: evaluation.checks,
         evidence,
         reports: [],
+        stages: [],
       }),
     );
   }
@@ -132,6 +136,10 @@ async function serve(knex: Knex) {
       mockServices.rootConfig.factory({
         data: {
           mlops: {
+            // A source the plugin needs to start; the refresh never runs here
+            demo: {
+              file: join(__dirname, '../../../examples/mlops-demo.yaml'),
+            },
             schedule: {
               frequency: { hours: 24 },
               timeout: { minutes: 1 },
