@@ -31,6 +31,15 @@ describe('parsePipelineDefinition', () => {
     );
   });
 
+  it('names nothing with a name that is not text', () => {
+    // Found by the property above: String() of such an object throws
+    const definition =
+      '{"Steps":[{"Name":{"toString":0},"Type":"Processing","Arguments":{}}]}';
+    expect(parsePipelineDefinition(definition)).toEqual([
+      { name: '', type: 'Processing', inputs: [] },
+    ]);
+  });
+
   it('reads the branches of a condition step', () => {
     const definition = JSON.stringify({
       Steps: [

@@ -47,8 +47,9 @@ export function parsePipelineDefinition(
       if (steps.length >= MAX_STEPS || !isObject(step)) continue;
       const args = isObject(step.Arguments) ? step.Arguments : {};
       steps.push({
-        name: String(step.Name ?? ''),
-        type: String(step.Type ?? ''),
+        // Only text: anything else (an object, even one whose toString throws) names nothing
+        name: typeof step.Name === 'string' ? step.Name : '',
+        type: typeof step.Type === 'string' ? step.Type : '',
         inputs: inputsOf(args),
       });
       if (step.Type === 'Condition') {

@@ -13,7 +13,9 @@ function text(value: unknown): string | undefined {
 
 /** A list of names (stakeholders) as one line. */
 function listed(value: unknown): string | undefined {
-  return Array.isArray(value) ? text(value.join(', ')) : text(value);
+  return Array.isArray(value)
+    ? text(value.filter(v => typeof v === 'string').join(', '))
+    : text(value);
 }
 
 /** The numeric metrics of an evaluation's metric groups, by name. */
