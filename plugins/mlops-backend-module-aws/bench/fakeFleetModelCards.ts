@@ -5,7 +5,6 @@ import {
 import { AwsClientMocks } from '../src/__testUtils__/awsClientMocks';
 import { FakeService, packageArn } from './fakeFleet';
 
-
 /** One model card per service, documenting its newest version; 100 cards a page, as AWS pages them. */
 export function answerModelCards(
   sagemaker: AwsClientMocks['sagemaker'],

@@ -40,11 +40,11 @@ export function entityAnswer(
     refreshedAt: summary.refreshedAt?.toISOString(),
     stale: summary.stale,
     error: summary.error,
-    ...(parts.stages && {
+    // When the checks and the stages were evaluated (together)
+    ...((parts.checks || parts.stages) && {
       evaluatedAt: summary.evaluatedAt?.toISOString(),
     }),
     ...(parts.checks && {
-      evaluatedAt: summary.evaluatedAt?.toISOString(),
       profile: summary.profile,
       verdict: summary.verdict,
       score: summary.score,

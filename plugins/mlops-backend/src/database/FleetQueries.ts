@@ -10,14 +10,11 @@ import {
 import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
 import { applyEntityFilter, EntityFilter } from './entityFilter';
-import { countRows, keysetPage, KeysetSort, Page } from './keysetPage';
+import { countedPage, Page, sortedRows, sortOf, SortKeys } from './keysetPage';
 import { SUMMARY_COLUMNS, summaryOf } from './snapshotRows';
 
 /** The key columns of each order; the last is unique. */
-const SORT_KEYS: Record<
-  NonNullable<FleetQuery['orderBy']>,
-  { columns: string[]; types: KeysetSort['types'] }
-> = {
+const SORT_KEYS: SortKeys<NonNullable<FleetQuery['orderBy']>> = {
   verdict: {
     columns: ['verdict_rank', 'score', 'entity_ref'],
     types: ['number', 'number', 'string'],
@@ -58,17 +55,13 @@ export class FleetQueries {
     query: FleetQuery,
     access: EntityFilter,
   ): Promise<Page<FleetRow>> {
-    const filtered = this.fleet(query, access);
-    const [totalItems, { rows, nextCursor }] = await this.deadline.run(() =>
-      Promise.all([
-        countRows(filtered),
-        keysetPage(filtered, {
-          sort: this.sortOf(query),
-          select: SUMMARY_COLUMNS,
-          limit: query.limit ?? 50,
-          cursor: query.cursor,
-        }),
-      ]),
+    const { rows, totalItems, nextCursor } = await this.deadline.run(() =>
+      countedPage(this.fleet(query, access), {
+        sort: sortOf(SORT_KEYS, 'verdict', query),
+        select: SUMMARY_COLUMNS,
+        limit: query.limit ?? 50,
+        cursor: query.cursor,
+      }),
     );
     const trends = await this.trends(rows.map(r => r.entity_ref));
     return {
@@ -87,12 +80,13 @@ export class FleetQueries {
     access: EntityFilter,
     limit: number,
   ): Promise<Omit<FleetRow, 'trend'>[]> {
-    const sort = this.sortOf(query);
     const rows = await this.deadline.run(() =>
-      this.fleet(query, access)
-        .select(SUMMARY_COLUMNS)
-        .orderBy(sort.columns.map(column => ({ column, order: sort.order })))
-        .limit(limit),
+      sortedRows(
+        this.fleet(query, access),
+        sortOf(SORT_KEYS, 'verdict', query),
+        SUMMARY_COLUMNS,
+        limit,
+      ),
     );
     return rows.map(fleetRowOf);
   }
@@ -116,21 +110,18 @@ export class FleetQueries {
         );
       }
     });
-    const [totalItems, { rows, nextCursor }] = await this.deadline.run(() =>
-      Promise.all([
-        countRows(filtered),
-        keysetPage(filtered, {
-          sort: {
-            name: 'name',
-            columns: ['name', 'entity_ref', 'arn'],
-            types: ['string', 'string', 'string'],
-            order: 'asc',
-          },
-          select: ['*'],
-          limit: query.limit ?? 50,
-          cursor: query.cursor,
-        }),
-      ]),
+    const { rows, totalItems, nextCursor } = await this.deadline.run(() =>
+      countedPage(filtered, {
+        sort: {
+          name: 'name',
+          columns: ['name', 'entity_ref', 'arn'],
+          types: ['string', 'string', 'string'],
+          order: 'asc',
+        },
+        select: ['*'],
+        limit: query.limit ?? 50,
+        cursor: query.cursor,
+      }),
     );
     const systems = await this.systemsOf(rows.map(row => row.entity_ref));
     return {
@@ -163,12 +154,6 @@ export class FleetQueries {
         .whereNotNull('system'),
     );
     return new Map(rows.map(row => [row.entity_ref, row.system]));
-  }
-
-  private sortOf(query: FleetExportQuery): KeysetSort {
-    const orderBy = query.orderBy ?? 'verdict';
-    const order = query.order ?? 'asc';
-    return { name: `${orderBy}:${order}`, order, ...SORT_KEYS[orderBy] };
   }
 
   private fleet(

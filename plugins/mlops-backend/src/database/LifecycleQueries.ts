@@ -7,7 +7,7 @@ import { InputError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { DatabaseDeadline } from './DatabaseDeadline';
 import { applyEntityFilter, EntityFilter } from './entityFilter';
-import { countRows, keysetPage, KeysetSort, Page } from './keysetPage';
+import { countedPage, Page, sortedRows, sortOf, SortKeys } from './keysetPage';
 import { STAGE_COLUMNS, stageStatusesOf, toDate } from './snapshotRows';
 
 const COLUMNS = [
@@ -22,10 +22,7 @@ const COLUMNS = [
 ];
 
 /** The key columns of each order; the last is unique. */
-const SORT_KEYS: Record<
-  NonNullable<LifecycleQuery['orderBy']>,
-  { columns: string[]; types: KeysetSort['types'] }
-> = {
+const SORT_KEYS: SortKeys<NonNullable<LifecycleQuery['orderBy']>> = {
   progress: {
     columns: ['stages_in_place', 'entity_ref'],
     types: ['number', 'string'],
@@ -60,16 +57,13 @@ export class LifecycleQueries {
     access: EntityFilter,
   ): Promise<Page<LifecycleRow>> {
     const filtered = this.filtered(query, access);
-    const [totalItems, { rows, nextCursor }] = await this.deadline.run(() =>
-      Promise.all([
-        countRows(filtered),
-        keysetPage(filtered, {
-          sort: this.sortOf(query),
-          select: COLUMNS,
-          limit: query.limit ?? 50,
-          cursor: query.cursor,
-        }),
-      ]),
+    const { rows, totalItems, nextCursor } = await this.deadline.run(() =>
+      countedPage(filtered, {
+        sort: sortOf(SORT_KEYS, 'progress', query),
+        select: COLUMNS,
+        limit: query.limit ?? 50,
+        cursor: query.cursor,
+      }),
     );
     return { items: rows.map(lifecycleRowOf), totalItems, nextCursor };
   }
@@ -79,20 +73,16 @@ export class LifecycleQueries {
     access: EntityFilter,
     limit: number,
   ): Promise<LifecycleRow[]> {
-    const sort = this.sortOf(query);
+    const filtered = this.filtered(query, access);
     const rows = await this.deadline.run(() =>
-      this.filtered(query, access)
-        .select(COLUMNS)
-        .orderBy(sort.columns.map(column => ({ column, order: sort.order })))
-        .limit(limit),
+      sortedRows(
+        filtered,
+        sortOf(SORT_KEYS, 'progress', query),
+        COLUMNS,
+        limit,
+      ),
     );
     return rows.map(lifecycleRowOf);
-  }
-
-  private sortOf(query: LifecycleExportQuery): KeysetSort {
-    const orderBy = query.orderBy ?? 'progress';
-    const order = query.order ?? 'asc';
-    return { name: `${orderBy}:${order}`, order, ...SORT_KEYS[orderBy] };
   }
 
   /** @throws InputError when only one of `stage` and `stageStatus` is given */

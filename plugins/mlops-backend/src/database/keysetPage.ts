@@ -64,3 +64,45 @@ export async function countRows(filtered: Knex.QueryBuilder): Promise<number> {
   const [{ count }] = await filtered.clone().count({ count: '*' });
   return Number(count);
 }
+
+/** The key columns of each order a list offers; the last column of each is unique. */
+export type SortKeys<O extends string> = Record<
+  O,
+  { columns: string[]; types: KeysetSort['types'] }
+>;
+
+/** The sort a query asks for: `fallback` unless it names one of `keys`, ascending unless told. */
+export function sortOf<O extends string>(
+  keys: SortKeys<O>,
+  fallback: O,
+  query: { orderBy?: O; order?: 'asc' | 'desc' },
+): KeysetSort {
+  const orderBy = query.orderBy ?? fallback;
+  const order = query.order ?? 'asc';
+  return { name: `${orderBy}:${order}`, order, ...keys[orderBy] };
+}
+
+/** One page of `filtered` (see `keysetPage`) and how many rows match the filters in all. */
+export async function countedPage<Row extends Record<string, any>>(
+  filtered: Knex.QueryBuilder,
+  options: Parameters<typeof keysetPage>[1],
+): Promise<{ rows: Row[]; nextCursor?: string; totalItems: number }> {
+  const [totalItems, page] = await Promise.all([
+    countRows(filtered),
+    keysetPage<Row>(filtered, options),
+  ]);
+  return { ...page, totalItems };
+}
+
+/** The first `limit` rows of `filtered` in the sort's order: what an export holds. */
+export function sortedRows(
+  filtered: Knex.QueryBuilder,
+  sort: KeysetSort,
+  select: string[],
+  limit: number,
+): Knex.QueryBuilder {
+  return filtered
+    .select(select)
+    .orderBy(sort.columns.map(column => ({ column, order: sort.order })))
+    .limit(limit);
+}

@@ -36,18 +36,19 @@ export function snapshotOf(
     metrics: e.metrics.map(describeSeries),
     status: driftStatus(e),
   }));
+  const now = new Date();
   const context = { target, models: reading.models, endpoints };
   const evaluation = engines.engine.evaluate(evidence, context);
   const stages = engines.lifecycle.evaluate(evidence, {
     ...context,
     checks: evaluation.checks,
-    now: new Date(),
+    now,
   });
   return {
     ...facts,
     profile: evaluation.profile,
     refreshedAt,
-    evaluatedAt: new Date(),
+    evaluatedAt: now,
     stale: false,
     verdict: evaluation.verdict,
     score: evaluation.score,

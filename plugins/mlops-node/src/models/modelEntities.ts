@@ -13,7 +13,7 @@ import {
   Entity,
   parseEntityRef,
 } from '@backstage/catalog-model';
-import { disambiguatedModelName, normalizeModelName } from './modelEntityName';
+import { uniqueEntityNames } from './modelEntityName';
 
 /** Where the catalog says model entities come from. @public */
 export const MODELS_LOCATION = 'mlops-models:provider';
@@ -66,18 +66,16 @@ export function modelEntities(
       namespace: parseEntityRef(first.entityRef).namespace,
     };
   });
-  const counts = new Map<string, number>();
-  for (const { first, namespace } of groups) {
-    const key = `${namespace}/${normalizeModelName(first.group)}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  const names = uniqueEntityNames(
+    groups.map(({ first, namespace }) => ({
+      namespace,
+      name: first.group,
+      id: first.arn,
+    })),
+  );
 
-  return groups.map(({ first, served, namespace }) => {
-    const plain = normalizeModelName(first.group);
-    const name =
-      counts.get(`${namespace}/${plain}`)! > 1
-        ? disambiguatedModelName(first.group, first.arn)
-        : plain;
+  return groups.map(({ first, served, namespace }, i) => {
+    const name = names[i];
     const annotations: Record<string, string> = {
       [ANNOTATION_LOCATION]: MODELS_LOCATION,
       [ANNOTATION_ORIGIN_LOCATION]: MODELS_LOCATION,

@@ -25,3 +25,23 @@ export function disambiguatedModelName(groupName: string, arn: string): string {
     .replace(/[-_.]+$/, '');
   return `${base}-${suffix}`;
 }
+
+/**
+ * Catalog names for resources named `name` in `namespace`: each one's normalized name, or, where
+ * several normalize to the same name in a namespace, each with a stable suffix from its `id`.
+ */
+export function uniqueEntityNames(
+  resources: { namespace: string; name: string; id: string }[],
+): string[] {
+  const key = (r: { namespace: string; name: string }) =>
+    `${r.namespace}/${normalizeModelName(r.name)}`;
+  const counts = new Map<string, number>();
+  for (const resource of resources) {
+    counts.set(key(resource), (counts.get(key(resource)) ?? 0) + 1);
+  }
+  return resources.map(r =>
+    counts.get(key(r))! > 1
+      ? disambiguatedModelName(r.name, r.id)
+      : normalizeModelName(r.name),
+  );
+}

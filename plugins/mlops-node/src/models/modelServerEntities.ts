@@ -15,7 +15,7 @@ import {
   AI_ASSET_SOURCE,
   MODELS_LOCATION,
 } from './modelEntities';
-import { disambiguatedModelName, normalizeModelName } from './modelEntityName';
+import { uniqueEntityNames } from './modelEntityName';
 
 /** The SageMaker endpoint a model-server component stands for. @public */
 export const ANNOTATION_ENDPOINT_NAME = 'aidlc.io/sagemaker-endpoint-name';
@@ -101,19 +101,17 @@ export function modelServerEntities(
   modelRefs: Map<string, string>,
 ): Entity[] {
   const servers = serversOf(rows);
-  const counts = new Map<string, number>();
-  for (const { namespace, endpoint } of servers) {
-    const key = `${namespace}/${normalizeModelName(endpoint)}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return servers.flatMap(server => {
+  const names = uniqueEntityNames(
+    servers.map(({ namespace, endpoint, services }) => ({
+      namespace,
+      name: endpoint,
+      id: `${services[0].entityRef}/${endpoint}`,
+    })),
+  );
+  return servers.flatMap((server, i) => {
     const { endpoint, namespace, services, models, api } = server;
     const [first] = services;
-    const plain = normalizeModelName(endpoint);
-    const name =
-      counts.get(`${namespace}/${plain}`)! > 1
-        ? disambiguatedModelName(endpoint, `${first.entityRef}/${endpoint}`)
-        : plain;
+    const name = names[i];
     const apiName = `${name.slice(0, 59).replace(/[-_.]+$/, '')}-api`;
     const annotations = (category: string) => ({
       [ANNOTATION_LOCATION]: MODELS_LOCATION,

@@ -94,3 +94,21 @@ export function emptyMessage(table: CursorTable<any>, message: string) {
     },
   };
 }
+
+/**
+ * What the API is asked for a page of a table: the order the table sorts by (`fallback` unless it
+ * is one of `orders`), its direction, its page size and the page's cursor.
+ */
+export function pageRequest<O extends string, T extends object>(
+  orders: readonly O[],
+  fallback: O,
+  cursor: string | undefined,
+  query: Query<T>,
+) {
+  return {
+    orderBy: orders.find(o => o === query.orderBy?.field) ?? fallback,
+    order: query.orderDirection || 'asc',
+    limit: query.pageSize,
+    cursor,
+  };
+}

@@ -3,7 +3,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { Query } from '@material-table/core';
 import { useCallback } from 'react';
 import { mlopsApiRef } from '../api';
-import { useCursorTable } from './cursorPages';
+import { pageRequest, useCursorTable } from './cursorPages';
 
 /** The orders of the lifecycle table, as the API names them. */
 export const LIFECYCLE_ORDERS: NonNullable<LifecycleQuery['orderBy']>[] = [
@@ -19,16 +19,11 @@ export function useLifecyclePages(
 ) {
   const api = useApi(mlopsApiRef);
   const fetchPage = useCallback(
-    (cursor: string | undefined, query: Query<LifecycleRow>) => {
-      const field = LIFECYCLE_ORDERS.find(o => o === query.orderBy?.field);
-      return api.getFleetLifecycle({
+    (cursor: string | undefined, query: Query<LifecycleRow>) =>
+      api.getFleetLifecycle({
         ...filters,
-        orderBy: field ?? 'progress',
-        order: query.orderDirection || 'asc',
-        limit: query.pageSize,
-        cursor,
-      });
-    },
+        ...pageRequest(LIFECYCLE_ORDERS, 'progress', cursor, query),
+      }),
     [api, filters],
   );
   return useCursorTable(fetchPage, row => row.entityRef);

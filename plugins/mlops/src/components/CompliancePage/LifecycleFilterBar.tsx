@@ -43,13 +43,9 @@ export function LifecycleFilterBar({
   systems: Entity[];
 }) {
   const api = useApi(mlopsApiRef);
+  // The page hands a stage with its status, or neither
   const read = useCallback(
-    () =>
-      api.exportFleetLifecycle(
-        filters.stage && filters.stageStatus
-          ? filters
-          : { owner: filters.owner, system: filters.system },
-      ),
+    () => api.exportFleetLifecycle(filters),
     [api, filters],
   );
   const [exporting, exportCsv] = useCsvExport(read, 'ml-lifecycle.csv');
@@ -95,7 +91,7 @@ export function LifecycleFilterBar({
         <Box minWidth={180}>
           <Select
             label="Status"
-            selected={filters.stageStatus ?? 'missing'}
+            selected={filters.stageStatus}
             items={SIGNAL_STATUSES.map(s => ({
               label: SIGNAL_STATUS_TEXT[s],
               value: s,
