@@ -1,11 +1,11 @@
-// Every check of the project in one run: type check, lint, unit tests (Jest) and browser tests
-// (Playwright), then one closing line `N passed, N failed, N skipped` over all of them.
+// Every check of the project in one run: type check, lint, unit tests (Jest), browser tests
+// (Playwright) and the production artifact (node --test), then one closing line `N passed, N failed, N skipped` over all of them.
 // Runs under Yarn (`yarn test:all`), which puts the workspace binaries on PATH.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, reachable } from './localServices.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'aidlc-test-'));
 // No Docker engine on our machines: Backstage's TestDatabases must not try to start one.
@@ -36,29 +36,7 @@ function check(title, command, args) {
   totals[ok ? 'passed' : 'failed'] += 1;
 }
 
-/** A port nothing listens on now, for a server a test starts. */
-async function freePort() {
-  return new Promise(resolve => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(String(port)));
-    });
-  });
-}
-
-/** The local PostgreSQL (127.0.0.1:5432, trust auth) where there is one. */
-async function postgresReachable() {
-  return new Promise(resolve => {
-    const socket = createConnection({ host: '127.0.0.1', port: 5432 });
-    socket.setTimeout(1000);
-    socket.on('connect', () => (socket.end(), resolve(true)));
-    socket.on('timeout', () => (socket.destroy(), resolve(false)));
-    socket.on('error', () => resolve(false));
-  });
-}
-
-if (await postgresReachable()) {
+if (await reachable('127.0.0.1', 5432)) {
   // Read by the PostgreSQL tests and by Backstage's TestDatabases (id POSTGRES_15).
   env.AIDLC_TEST_POSTGRES_URL ??=
     'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -67,6 +45,14 @@ if (await postgresReachable()) {
 } else {
   console.log(
     'PostgreSQL is not reachable at 127.0.0.1:5432: the PostgreSQL tests will be skipped.',
+  );
+}
+
+if (await reachable('127.0.0.1', 6379)) {
+  env.AIDLC_TEST_REDIS_URL ??= 'redis://127.0.0.1:6379';
+} else {
+  console.log(
+    'Redis is not reachable at 127.0.0.1:6379: the Redis tests will be skipped.',
   );
 }
 
@@ -105,6 +91,29 @@ if (e2e) {
   totals.skipped += e2e.stats.skipped;
 }
 if (!e2eOk && (!e2e || e2e.stats.unexpected === 0)) totals.failed += 1;
+
+// Last: it rebuilds packages/*/dist, and takes a few minutes
+const artifactReport = join(reports, 'artifact.tap');
+const artifactOk = run('Production artifact', 'node', [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${artifactReport}`,
+  'packages/backend/artifact/productionArtifact.test.mjs',
+]);
+const tap = existsSync(artifactReport)
+  ? readFileSync(artifactReport, 'utf8')
+  : '';
+const tapCount = name =>
+  Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+totals.passed += tapCount('pass');
+totals.failed += tapCount('fail') + tapCount('cancelled'); // cancelled: a hook failed
+totals.skipped += tapCount('skipped');
+if (artifactOk && tapCount('tests') === 0) totals.skipped += 1; // without PostgreSQL or Redis
+if (!artifactOk && tapCount('fail') + tapCount('cancelled') === 0) {
+  totals.failed += 1;
+}
 
 console.log(
   `\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,

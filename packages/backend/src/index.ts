@@ -1,8 +1,12 @@
 import { catalogModuleMlopsLocalProjects } from '@aidlc/plugin-scaffolder-backend-module-mlops';
 import { createBackend } from '@backstage/backend-defaults';
+import { startupLockedDatabaseServiceFactory } from './database/startupLockedDatabase';
 import { permissionPolicyModule } from './permissions/permissionPolicyModule';
 
 const backend = createBackend();
+
+// Replicas on PostgreSQL start one at a time, so their migrations never collide
+backend.add(startupLockedDatabaseServiceFactory);
 
 // Serves the built frontend in production
 backend.add(import('@backstage/plugin-app-backend'));
@@ -57,4 +61,9 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
-backend.start();
+// A plugin that cannot start (the mlops plugin without a source) ends the process: a container
+// then restarts visibly instead of answering 503 forever, which Backstage's default would do.
+backend.start().catch(error => {
+  process.stderr.write(`${error}\n`);
+  process.exit(1);
+});

@@ -9,7 +9,7 @@ describe('mlopsPlugin', () => {
         mlops: { demo: { file: 'examples/mlops-demo.yaml', enabled: false } },
       }),
     ).rejects.toThrow(
-      /The mlops plugin has no source: configure mlops\.aws .* to serve the demo data on purpose, set mlops\.demo\.file/,
+      /The mlops plugin has no source: configure mlops\.aws .* to serve the demo data on purpose, set mlops\.demo\.enabled: true and mlops\.demo\.file/,
     );
   });
 

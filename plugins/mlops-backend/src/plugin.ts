@@ -95,7 +95,7 @@ export const mlopsPlugin = createBackendPlugin({
         // A portal without a source would show nothing, or (before) invented data: it does not start.
         if (sources.length === 0) {
           throw new Error(
-            'The mlops plugin has no source: configure mlops.aws (with @aidlc/plugin-mlops-backend-module-aws installed) or add a source module; to serve the demo data on purpose, set mlops.demo.file',
+            'The mlops plugin has no source: configure mlops.aws (with @aidlc/plugin-mlops-backend-module-aws installed) or add a source module; to serve the demo data on purpose, set mlops.demo.enabled: true and mlops.demo.file',
           );
         }
 
