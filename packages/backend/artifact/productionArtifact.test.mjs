@@ -17,6 +17,7 @@ import {
   redisKeyCount,
 } from './deployment.mjs';
 import { startArtifact } from './startArtifact.mjs';
+import { writeUncommentedConfig } from './uncommentExamples.mjs';
 import { buildBackend, unpackLikeDockerfile } from './unpackLikeDockerfile.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -68,10 +69,18 @@ describe(
     const replicas = [];
     let app;
 
-    async function start(mlopsAws) {
+    async function start(mlopsAws, productionConfig, secrets = {}) {
       const port = await freePort();
-      const env = deploymentEnv({ postgresUrl, redisUrl, ids, port, mlopsAws });
-      const replica = startArtifact(app, env, env.BACKEND_BASE_URL);
+      const env = {
+        ...deploymentEnv({ postgresUrl, redisUrl, ids, port, mlopsAws }),
+        ...secrets,
+      };
+      const replica = startArtifact(
+        app,
+        env,
+        env.BACKEND_BASE_URL,
+        productionConfig,
+      );
       started.push(replica);
       return replica;
     }
@@ -144,6 +153,35 @@ describe(
       assert.equal(response.status, 200);
       assert.ok((await redisKeyCount(redisUrl, `${ids.redisNamespace}:*`)) > 0);
     });
+
+    it(
+      'starts with the sign-in and discovery examples uncommented',
+      { timeout: 6 * MINUTE },
+      async () => {
+        const examples = await start(
+          unreachableAws,
+          writeUncommentedConfig(app),
+          {
+            AUTH_GITHUB_CLIENT_ID: 'artifact-client',
+            AUTH_GITHUB_CLIENT_SECRET: 'artifact-secret',
+            AUTH_OIDC_CLIENT_ID: 'artifact-client',
+            AUTH_OIDC_CLIENT_SECRET: 'artifact-secret',
+          },
+        );
+        await examples.ready();
+        // GitHub sign-in starts: the browser is sent to GitHub with the configured OAuth app
+        const signIn = await fetch(
+          `${examples.baseUrl}/api/auth/github/start?env=production`,
+          { redirect: 'manual' },
+        );
+        assert.equal(signIn.status, 302);
+        assert.match(
+          signIn.headers.get('location'),
+          /^https:\/\/github\.com\/login\/oauth\/authorize\?.*client_id=artifact-client/,
+        );
+        await examples.stop();
+      },
+    );
 
     it(
       'refuses to start without an ML source, naming mlops.aws',

@@ -11,8 +11,14 @@ const OUTPUT_KEPT = 256 * 1024;
  * @param {string} app the unpacked image folder
  * @param {Record<string, string>} env the deployment's environment (secrets, APP_CONFIG_ overrides)
  * @param {string} baseUrl where it listens
+ * @param {string} productionConfig the second config layer
  */
-export function startArtifact(app, env, baseUrl) {
+export function startArtifact(
+  app,
+  env,
+  baseUrl,
+  productionConfig = 'app-config.production.yaml',
+) {
   const child = spawn(
     process.execPath,
     [
@@ -20,7 +26,7 @@ export function startArtifact(app, env, baseUrl) {
       '--config',
       'app-config.yaml',
       '--config',
-      'app-config.production.yaml',
+      productionConfig,
     ],
     {
       cwd: app,

@@ -12,9 +12,12 @@ backend.add(startupLockedDatabaseServiceFactory);
 backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-proxy-backend'));
 
-// Sign-in: guest provider for local use (auth.environment: development)
+// Sign-in: guest for local use (auth.environment: development); GitHub and OIDC for production,
+// each idle until auth.providers configures it (commented examples in app-config.production.yaml)
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(import('@backstage/plugin-auth-backend-module-github-provider'));
+backend.add(import('@backstage/plugin-auth-backend-module-oidc-provider'));
 
 // Software catalog
 backend.add(import('@backstage/plugin-catalog-backend'));
@@ -22,6 +25,10 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// GitHub discovery (catalog-info.yaml files) and org (users and teams): idle until
+// catalog.providers.github / githubOrg configure them
+backend.add(import('@backstage/plugin-catalog-backend-module-github'));
+backend.add(import('@backstage/plugin-catalog-backend-module-github-org'));
 
 // Software templates
 backend.add(import('@backstage/plugin-scaffolder-backend'));
