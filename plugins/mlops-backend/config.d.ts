@@ -26,6 +26,12 @@ export interface Config {
     refresh?: {
       /** Entities evaluated and stored at once (default 8). */
       concurrency?: number;
+      /**
+       * Entities read from the sources together (default 500). A batch's calls are all in flight or
+       * queued at once, so this bounds the refresh's memory; each batch repeats the few calls a
+       * location costs whatever its size (list pages, account services).
+       */
+      batchSize?: number;
       /** One manual refresh per entity per interval, whichever replica is asked (default 60 s; 0: no limit). */
       manualInterval?: HumanDuration | string;
     };

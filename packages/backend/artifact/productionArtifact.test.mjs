@@ -75,12 +75,7 @@ describe(
         ...deploymentEnv({ postgresUrl, redisUrl, ids, port, mlopsAws }),
         ...secrets,
       };
-      const replica = startArtifact(
-        app,
-        env,
-        env.BACKEND_BASE_URL,
-        productionConfig,
-      );
+      const replica = startArtifact(app, env, productionConfig);
       started.push(replica);
       return replica;
     }

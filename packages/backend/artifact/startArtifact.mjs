@@ -10,15 +10,14 @@ const OUTPUT_KEPT = 256 * 1024;
 /**
  * @param {string} app the unpacked image folder
  * @param {Record<string, string>} env the deployment's environment (secrets, APP_CONFIG_ overrides)
- * @param {string} baseUrl where it listens
  * @param {string} productionConfig the second config layer
  */
 export function startArtifact(
   app,
   env,
-  baseUrl,
   productionConfig = 'app-config.production.yaml',
 ) {
+  const baseUrl = env.BACKEND_BASE_URL;
   const child = spawn(
     process.execPath,
     [

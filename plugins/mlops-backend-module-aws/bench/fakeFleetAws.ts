@@ -15,23 +15,35 @@ export function fakeFleetAws(fleet: FakeService[]) {
   answerMetricsAndEvidence(mocks, fleet);
   answerPipelines(mocks, fleet);
   answerModelCards(mocks.sagemaker, fleet);
+  // The mocks keep every call with its answer; counted here and forgotten, a long refresh's
+  // memory is the source's own, not the fake's.
+  const byOperation: Record<string, number> = {};
+  let total = 0;
+  const drain = () => {
+    for (const mock of Object.values(mocks)) {
+      for (const call of mock.calls()) {
+        const name = (
+          call.args[0] as { constructor: { name: string } }
+        ).constructor.name.replace(/Command$/, '');
+        byOperation[name] = (byOperation[name] ?? 0) + 1;
+        total += 1;
+      }
+      mock.resetHistory();
+    }
+  };
   return {
+    /** Counts the calls so far and lets the mocks forget them: call it often in a long refresh. */
+    drain,
     /** Calls made so far, in all and per operation */
     count() {
-      const byOperation: Record<string, number> = {};
-      let total = 0;
-      for (const mock of Object.values(mocks)) {
-        for (const call of mock.calls()) {
-          const name = (
-            call.args[0] as { constructor: { name: string } }
-          ).constructor.name.replace(/Command$/, '');
-          byOperation[name] = (byOperation[name] ?? 0) + 1;
-          total += 1;
-        }
-      }
-      return { total, byOperation };
+      drain();
+      return { total, byOperation: { ...byOperation } };
     },
-    resetCounts: () => Object.values(mocks).forEach(m => m.resetHistory()),
+    resetCounts() {
+      drain();
+      total = 0;
+      Object.keys(byOperation).forEach(k => delete byOperation[k]);
+    },
     restore: () => Object.values(mocks).forEach(m => m.restore()),
   };
 }

@@ -123,6 +123,7 @@ export const mlopsPlugin = createBackendPlugin({
           lifecycle: new LifecycleEngine([...builtInSignals, ...moduleSignals]),
           sources,
           concurrency: config.refreshConcurrency,
+          batchSize: config.refreshBatchSize,
           historyRetentionMs: config.historyRetentionMs,
           evidenceRetentionMs: config.evidenceRetentionMs,
           driftLookbackMs: config.driftLookbackMs,

@@ -29,6 +29,8 @@ export interface MlopsConfig {
   /** How long a refresh may run (the schedule's timeout): manual refreshes are cut off after it too */
   refreshTimeoutMs: number;
   refreshConcurrency: number;
+  /** Entities read from the sources together */
+  refreshBatchSize: number;
   manualRefreshIntervalMs: number;
   historyRetentionMs: number;
   evidenceRetentionMs: number;
@@ -84,6 +86,12 @@ export function readMlopsConfig(
   if (!(concurrency >= 1)) {
     throw new InputError('mlops.refresh.concurrency must be at least 1');
   }
+  const batchSize = config.getOptionalNumber('mlops.refresh.batchSize') ?? 500;
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new InputError(
+      'mlops.refresh.batchSize must be a whole number, at least 1',
+    );
+  }
   const schedule = readScheduleSetting(config, 'mlops.schedule', {
     frequency: { minutes: 30 },
     timeout: { minutes: 10 },
@@ -105,6 +113,7 @@ export function readMlopsConfig(
         ? schedule.timeout.toMillis()
         : durationToMilliseconds(schedule.timeout),
     refreshConcurrency: concurrency,
+    refreshBatchSize: batchSize,
     // Zero turns the rate limit off.
     manualRefreshIntervalMs: duration('mlops.refresh.manualInterval', {
       fallback: { seconds: 60 },

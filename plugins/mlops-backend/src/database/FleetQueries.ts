@@ -183,30 +183,44 @@ export class FleetQueries {
     });
   }
 
-  /** The latest scores of each entity, oldest first. */
+  /**
+   * The latest scores of each entity, oldest first. One index-ordered LIMIT per entity, joined by
+   * UNION ALL: the cost follows the page, not the history kept (a window over all of an entity's rows
+   * grew with every refresh). Chunks stay under SQLite's 500 terms of a compound SELECT.
+   */
   private async trends(entityRefs: string[]): Promise<Map<string, number[]>> {
     const trends = new Map<string, number[]>();
-    if (entityRefs.length === 0) return trends;
-    const ranked = this.db('mlops_history')
-      .select('entity_ref', 'score')
-      .select(
-        this.db.raw(
-          'row_number() over (partition by entity_ref order by recorded_at desc, id desc) as n',
+    for (let i = 0; i < entityRefs.length; i += 200) {
+      const latest = entityRefs.slice(i, i + 200).map(ref =>
+        this.db.select('*').from(
+          this.db('mlops_history')
+            .select('entity_ref', 'score', 'recorded_at', 'id')
+            .where('entity_ref', ref)
+            .orderBy([
+              { column: 'recorded_at', order: 'desc' },
+              { column: 'id', order: 'desc' },
+            ])
+            .limit(TREND_POINTS)
+            .as('latest'),
         ),
-      )
-      .whereIn('entity_ref', entityRefs)
-      .as('ranked');
-    const rows = await this.deadline.run(() =>
-      this.db
-        .from(ranked)
-        .where('n', '<=', TREND_POINTS)
-        .orderBy([{ column: 'entity_ref' }, { column: 'n', order: 'desc' }]),
-    );
-    for (const row of rows) {
-      trends.set(row.entity_ref, [
-        ...(trends.get(row.entity_ref) ?? []),
-        row.score,
-      ]);
+      );
+      const rows = await this.deadline.run(() =>
+        latest.length === 1 ? latest[0] : latest[0].unionAll(latest.slice(1)),
+      );
+      // Oldest first; UNION ALL promises no order of its own
+      const time = (row: any) => new Date(row.recorded_at).getTime();
+      rows.sort(
+        (a: any, b: any) =>
+          a.entity_ref.localeCompare(b.entity_ref) ||
+          time(a) - time(b) ||
+          Number(a.id) - Number(b.id),
+      );
+      for (const row of rows) {
+        trends.set(row.entity_ref, [
+          ...(trends.get(row.entity_ref) ?? []),
+          row.score,
+        ]);
+      }
     }
     return trends;
   }

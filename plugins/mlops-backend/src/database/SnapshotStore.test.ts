@@ -155,6 +155,36 @@ describe.each(databases.eachSupportedId())('the mlops database on %p', id => {
     expect((await db.fleet.listFleet({}, ALL)).items[0].trend).toEqual([90]);
   });
 
+  it('prunes a backlog of history batch by batch, and keeps what is newer', async () => {
+    const { db, save } = await databaseFor(id);
+    for (let day = 1; day <= 7; day++) {
+      const evaluatedAt = new Date(Date.UTC(2026, 10, day, 10));
+      await save(snapshot('backlog', { score: day, evaluatedAt }));
+    }
+    const deleted = await db.snapshots.pruneHistory(
+      new Date(Date.UTC(2026, 10, 6)),
+      { batchSize: 2 },
+    );
+    expect(deleted).toBe(5);
+    expect((await db.fleet.listFleet({}, ALL)).items[0].trend).toEqual([6, 7]);
+  });
+
+  it("shows each entity's 14 latest points of many, oldest first", async () => {
+    const { db, save } = await databaseFor(id);
+    // Day d scores d for one entity and 100 - d for the other
+    for (let day = 1; day <= 20; day++) {
+      const evaluatedAt = new Date(Date.UTC(2026, 10, day, 10));
+      await save(snapshot('rising', { score: day, evaluatedAt }));
+      await save(snapshot('falling', { score: 100 - day, evaluatedAt }));
+    }
+    const { items } = await db.fleet.listFleet({}, ALL);
+    const trendOf = (name: string) =>
+      items.find(i => i.entityRef === `component:default/${name}`)?.trend;
+    const days = Array.from({ length: 14 }, (_, i) => i + 7);
+    expect(trendOf('rising')).toEqual(days);
+    expect(trendOf('falling')).toEqual(days.map(d => 100 - d));
+  });
+
   it('keeps every evidence report, serves the newest of each kind, and prunes old ones but the newest', async () => {
     const { db, save } = await databaseFor(id);
     const entityRef = 'component:default/kept';

@@ -241,10 +241,32 @@ export class SnapshotStore {
     return gone.length;
   }
 
-  async pruneHistory(olderThan: Date): Promise<void> {
-    await this.deadline.run(() =>
-      this.db('mlops_history').where('recorded_at', '<', olderThan).delete(),
-    );
+  /**
+   * Deletes history older than `olderThan`, a batch per statement: a backlog (after downtime, or a
+   * shorter retention) of millions of rows would outlast the database deadline in one statement, and
+   * fail again on every refresh. At most `maxBatches` per call; the next refresh goes on.
+   */
+  async pruneHistory(
+    olderThan: Date,
+    { batchSize = 10_000, maxBatches = 500 } = {},
+  ): Promise<number> {
+    let deleted = 0;
+    for (let batch = 0; batch < maxBatches; batch++) {
+      const count = await this.deadline.run(() =>
+        this.db('mlops_history')
+          .whereIn(
+            'id',
+            this.db('mlops_history')
+              .select('id')
+              .where('recorded_at', '<', olderThan)
+              .limit(batchSize),
+          )
+          .delete(),
+      );
+      deleted += count;
+      if (count < batchSize) break;
+    }
+    return deleted;
   }
 
   /**

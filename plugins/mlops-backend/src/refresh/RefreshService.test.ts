@@ -1,8 +1,10 @@
 import {
   databases,
+  ENDPOINT,
   healthy,
   pathological,
   reading,
+  service,
   setUp,
   standard,
 } from './__testUtils__/refreshSetup';
@@ -26,6 +28,27 @@ describe.each(databases.eachSupportedId())('RefreshService on %p', id => {
       driftStatus: 'ok',
     });
     expect(await snapshot('customer-profile-api')).toBeUndefined();
+  });
+
+  it('reads the sources batch by batch, and stores every batch', async () => {
+    const fleet = Array.from({ length: 5 }, (_, i) =>
+      service(`svc-${i}`, { [ENDPOINT]: `svc-${i}-prod` }),
+    );
+    const { source, refresh, snapshot } = await setUp(id, fleet, {
+      batchSize: 2,
+    });
+    await refresh.refreshAll();
+
+    const batches = source.read.mock.calls.map(([targets]) =>
+      targets.map(t => t.entityRef),
+    );
+    expect(batches.map(b => b.length)).toEqual([2, 2, 1]);
+    expect(batches.flat().sort()).toEqual(
+      fleet.map(e => `component:default/${e.metadata.name}`).sort(),
+    );
+    for (const { metadata } of fleet) {
+      expect(await snapshot(metadata.name)).toMatchObject({ stale: false });
+    }
   });
 
   it('shows a malformed annotation as the entity error, without stopping the others', async () => {

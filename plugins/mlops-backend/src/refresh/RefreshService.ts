@@ -33,6 +33,8 @@ export interface RefreshOptions {
   sources: MlopsSource[];
   /** How many entities are evaluated and stored at once */
   concurrency: number;
+  /** How many entities are read from the sources together (default: all) */
+  batchSize?: number;
   historyRetentionMs: number;
   evidenceRetentionMs: number;
   /** How far back sources read drift series */
@@ -120,18 +122,35 @@ export class RefreshService {
       }
     }
 
+    // Batch by batch: a source starts every call of its batch at once, so the batch bounds memory
+    const limit = pLimit(this.options.concurrency);
+    const results: RefreshResult[] = await Promise.all(
+      failures.map(({ facts, error }) =>
+        limit(() => this.markStale(facts, error)),
+      ),
+    );
+    const batchSize = this.options.batchSize ?? (targets.length || 1);
+    for (let i = 0; i < targets.length; i += batchSize) {
+      const batch = targets.slice(i, i + batchSize);
+      results.push(...(await this.readAndStore(batch, limit, signal)));
+    }
+    await this.bumpFleetGeneration();
+    return results;
+  }
+
+  private async readAndStore(
+    batch: { facts: EntityFacts; target: MlopsTarget }[],
+    limit: ReturnType<typeof pLimit>,
+    signal?: AbortSignal,
+  ): Promise<RefreshResult[]> {
     const readings = await readSources(
       this.options.sources,
-      targets.map(t => t.target),
+      batch.map(t => t.target),
       { signal, driftLookbackMs: this.options.driftLookbackMs },
     );
     const refreshedAt = new Date();
-    const limit = pLimit(this.options.concurrency);
-    const results = await Promise.all([
-      ...failures.map(({ facts, error }) =>
-        limit(() => this.markStale(facts, error)),
-      ),
-      ...targets.map(({ facts, target }) =>
+    return Promise.all(
+      batch.map(({ facts, target }) =>
         limit(async (): Promise<RefreshResult> => {
           try {
             signal?.throwIfAborted();
@@ -148,9 +167,7 @@ export class RefreshService {
           }
         }),
       ),
-    ]);
-    await this.bumpFleetGeneration();
-    return results;
+    );
   }
 
   /**

@@ -126,7 +126,11 @@ export class FakeSource implements MlopsSource {
 }
 
 /** A refresh over the fake source and a fresh database on one engine. */
-export async function setUp(id: TestDatabaseId, entities: Entity[]) {
+export async function setUp(
+  id: TestDatabaseId,
+  entities: Entity[],
+  { batchSize }: { batchSize?: number } = {},
+) {
   const knex = await databases.init(id);
   const logger = mockServices.logger.mock();
   const database = await MlopsDatabase.create(
@@ -150,6 +154,7 @@ export async function setUp(id: TestDatabaseId, entities: Entity[]) {
     lifecycle: new LifecycleEngine(builtInSignals),
     sources: [source],
     concurrency: 2,
+    batchSize,
     historyRetentionMs: 90 * 86_400_000,
     evidenceRetentionMs: 365 * 86_400_000,
     driftLookbackMs: 14 * 86_400_000,

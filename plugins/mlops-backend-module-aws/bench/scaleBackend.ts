@@ -1,0 +1,147 @@
+// The backend the scale benchmark measures: the mlops plugin with this module, on a given database,
+// with a scheduler whose tasks the benchmark runs itself (and waits for).
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import mlopsPlugin from '@aidlc/plugin-mlops-backend';
+import {
+  SchedulerServiceTaskFunction,
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { cacheServiceFactory } from '@backstage/backend-defaults/cache';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Knex } from 'knex';
+import { AddressInfo } from 'node:net';
+import mlopsModuleAws from '../src';
+import { FakeService } from './fakeFleet';
+
+export interface ScaleShape {
+  accounts: string[];
+  regions: string[];
+}
+
+/** 20 accounts of 3 regions each by default; services are spread over the 60 locations in turn. */
+export function scaleShape(accounts: number, regions: number): ScaleShape {
+  return {
+    accounts: Array.from({ length: accounts }, (_, i) =>
+      String(100000000000 + i),
+    ),
+    regions: ['eu-west-1', 'eu-central-1', 'us-east-1', 'us-west-2'].slice(
+      0,
+      regions,
+    ),
+  };
+}
+
+export function scaleEntities(fleet: FakeService[], shape: ScaleShape) {
+  return fleet.map(
+    (s, i): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: s.name,
+        annotations: {
+          'aws.amazon.com/sagemaker-model-package-group': `${s.name}-models`,
+          'aws.amazon.com/sagemaker-endpoint': `${s.name}-prod`,
+          'aidlc.io/aws-account': shape.accounts[i % shape.accounts.length],
+          'aidlc.io/aws-region':
+            shape.regions[
+              Math.floor(i / shape.accounts.length) % shape.regions.length
+            ],
+        },
+      },
+      spec: {
+        type: 'service',
+        lifecycle: 'production',
+        owner: `group:default/team-${s.team}`,
+      },
+    }),
+  );
+}
+
+/** Scheduled tasks, kept for the benchmark to run: `run(id)` resolves when the task has finished. */
+function capturingScheduler() {
+  const tasks = new Map<string, SchedulerServiceTaskFunction>();
+  const service = {
+    scheduleTask: async (task: { id: string; fn: any }) => {
+      tasks.set(task.id, task.fn);
+    },
+    createScheduledTaskRunner: () => ({
+      run: async (task: { id: string; fn: any }) => {
+        tasks.set(task.id, task.fn);
+      },
+    }),
+    triggerTask: async () => {},
+    cancelTask: async () => {},
+    getScheduledTasks: async () => [],
+  };
+  return {
+    factory: createServiceFactory({
+      service: coreServices.scheduler,
+      deps: {},
+      factory: () => service as any,
+    }),
+    run: (id: string) => tasks.get(id)!(new AbortController().signal),
+  };
+}
+
+/**
+ * Starts the backend as production runs it: PostgreSQL, the cache in Redis (not in the process's
+ * memory), the production schedule. `fleetTtl` is the fleet answer cache's lifetime (default 30 s).
+ */
+export async function startScaleBackend(options: {
+  knex: Knex;
+  redisUrl: string;
+  entities: Entity[];
+  shape: ScaleShape;
+  fleetTtl: string;
+}) {
+  const scheduler = capturingScheduler();
+  const { server } = await startTestBackend({
+    features: [
+      mlopsPlugin,
+      mlopsModuleAws,
+      scheduler.factory,
+      cacheServiceFactory,
+      mockServices.database.factory({ knex: options.knex }),
+      catalogServiceMock.factory({ entities: options.entities }),
+      mockServices.rootConfig.factory({
+        data: {
+          backend: {
+            cache: {
+              store: 'redis',
+              connection: options.redisUrl,
+              redis: { client: { namespace: `mlops-scale-${process.pid}` } },
+            },
+          },
+          mlops: {
+            aws: {
+              accounts: options.shape.accounts.map(accountId => ({
+                accountId,
+                regions: options.shape.regions,
+              })),
+            },
+            // app-config.production.yaml's schedule: the refresh must end within its timeout
+            schedule: {
+              frequency: { minutes: 30 },
+              timeout: { minutes: 10 },
+              initialDelay: { seconds: 30 },
+            },
+            cache: { fleetTtl: options.fleetTtl },
+            notifications: { enabled: false },
+            drift: {
+              lookback: { days: Number(process.env.BENCH_DRIFT_DAYS ?? 14) },
+            },
+          },
+        },
+      }),
+    ],
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    base: `http://127.0.0.1:${port}/api/mlops`,
+    refresh: () => scheduler.run('mlops-refresh'),
+    close: () => new Promise(resolve => server.close(resolve)),
+  };
+}
