@@ -27,7 +27,7 @@ export interface Config {
       /** Entities evaluated and stored at once (default 8). */
       concurrency?: number;
       /**
-       * Entities read from the sources together (default 500). A batch's calls are all in flight or
+       * Entities read from the sources together (default 250). A batch's calls are all in flight or
        * queued at once, so this bounds the refresh's memory; each batch repeats the few calls a
        * location costs whatever its size (list pages, account services).
        */

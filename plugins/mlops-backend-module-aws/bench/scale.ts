@@ -11,7 +11,8 @@
  * The fakes answer every account and region alike, so per-location list calls page through the
  * whole fleet: the call count is an upper bound. Run: yarn bench:scale
  * (BENCH_SERVICES=5000 BENCH_ACCOUNTS=20 BENCH_REGIONS=3 BENCH_SECONDS=10; BENCH_KEEP_DATABASE=1 keeps
- * the database mlops_scale_<pid> for a look; BENCH_REFRESH_ONLY=1 stops after the refresh)
+ * the database mlops_scale_<pid> for a look; BENCH_REFRESH_ONLY=1 stops after the refresh;
+ * BENCH_BATCH_SIZE sets mlops.refresh.batchSize, BENCH_DRIFT_DAYS mlops.drift.lookback)
  */
 import { mockCredentials } from '@backstage/backend-test-utils';
 import knexFactory, { Knex } from 'knex';

@@ -130,6 +130,9 @@ export async function startScaleBackend(options: {
             },
             cache: { fleetTtl: options.fleetTtl },
             notifications: { enabled: false },
+            ...(process.env.BENCH_BATCH_SIZE && {
+              refresh: { batchSize: Number(process.env.BENCH_BATCH_SIZE) },
+            }),
             drift: {
               lookback: { days: Number(process.env.BENCH_DRIFT_DAYS ?? 14) },
             },

@@ -86,7 +86,7 @@ export function readMlopsConfig(
   if (!(concurrency >= 1)) {
     throw new InputError('mlops.refresh.concurrency must be at least 1');
   }
-  const batchSize = config.getOptionalNumber('mlops.refresh.batchSize') ?? 500;
+  const batchSize = config.getOptionalNumber('mlops.refresh.batchSize') ?? 250;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new InputError(
       'mlops.refresh.batchSize must be a whole number, at least 1',
