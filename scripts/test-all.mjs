@@ -5,7 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, reachable } from './localServices.mjs';
+import {
+  freePort,
+  reachable,
+} from '../packages/backend/artifact/localServices.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'aidlc-test-'));
 // No Docker engine on our machines: Backstage's TestDatabases must not try to start one.

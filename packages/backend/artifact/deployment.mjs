@@ -1,21 +1,10 @@
 // The outside a deployment of the artifact needs: its own databases on the local PostgreSQL, its
 // own key space on the local Redis, and an environment like the Helm chart's secret would give.
 import { randomBytes } from 'node:crypto';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import pg from 'pg';
 
 export const STATIC_TOKEN = randomBytes(24).toString('base64url');
-
-/** A port nothing listens on now, for a replica to listen on. */
-export function freePort() {
-  return new Promise(resolve => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(String(port)));
-    });
-  });
-}
 
 /** Names no other run on this machine uses: database prefix and Redis namespace. */
 export function deploymentIds() {

@@ -13,9 +13,9 @@ import {
   deploymentEnv,
   deploymentIds,
   dropDatabases,
-  freePort,
   redisKeyCount,
 } from './deployment.mjs';
+import { freePort } from './localServices.mjs';
 import { startArtifact } from './startArtifact.mjs';
 import { writeUncommentedConfig } from './uncommentExamples.mjs';
 import { buildBackend, unpackLikeDockerfile } from './unpackLikeDockerfile.mjs';

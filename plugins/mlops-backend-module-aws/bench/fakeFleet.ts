@@ -1,3 +1,5 @@
+import { Entity } from '@backstage/catalog-model';
+
 /** Where the synthetic fleet lives. */
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -26,6 +28,30 @@ export function makeFleet(size: number): FakeService[] {
     features: 4 + Math.floor(random() * 7),
     deployment: 1,
   }));
+}
+
+/** The catalog entity of a service: its model group and endpoint annotations, and any others. */
+export function serviceEntity(
+  s: FakeService,
+  annotations: Record<string, string> = {},
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: s.name,
+      annotations: {
+        'aws.amazon.com/sagemaker-model-package-group': `${s.name}-models`,
+        'aws.amazon.com/sagemaker-endpoint': `${s.name}-prod`,
+        ...annotations,
+      },
+    },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: `group:default/team-${s.team}`,
+    },
+  };
 }
 
 /** The ARN of a version of a service's model group. */

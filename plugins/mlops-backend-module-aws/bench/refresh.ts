@@ -13,7 +13,12 @@ import { ConfigReader } from '@backstage/config';
 import { AwsClientFactory } from '../src/AwsClients';
 import { AwsSource } from '../src/AwsSource';
 import { readAwsSourceConfig } from '../src/AwsSourceConfig';
-import { FakeService, makeFleet, minimumCalls } from './fakeFleet';
+import {
+  FakeService,
+  makeFleet,
+  minimumCalls,
+  serviceEntity,
+} from './fakeFleet';
 import { fakeFleetAws } from './fakeFleetAws';
 
 /** What one view of a service's ML tab costs when it asks AWS itself (no store, no batching). */
@@ -53,19 +58,7 @@ async function measure(size: number) {
     cache: CacheManager.fromConfig(new ConfigReader({})).forPlugin('mlops'),
     logger,
   });
-  const targets = fleet.map(s =>
-    readMlopsTarget({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: {
-        name: s.name,
-        annotations: {
-          'aws.amazon.com/sagemaker-model-package-group': `${s.name}-models`,
-          'aws.amazon.com/sagemaker-endpoint': `${s.name}-prod`,
-        },
-      },
-    }),
-  );
+  const targets = fleet.map(s => readMlopsTarget(serviceEntity(s)));
 
   const refresh = async () => {
     aws.resetCounts();

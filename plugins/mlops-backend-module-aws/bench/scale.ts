@@ -27,6 +27,8 @@ const SERVICES = Number(process.env.BENCH_SERVICES ?? 5000);
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 20);
 const REGIONS = Number(process.env.BENCH_REGIONS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const BATCH_SIZE = Number(process.env.BENCH_BATCH_SIZE) || undefined;
+const DRIFT_DAYS = Number(process.env.BENCH_DRIFT_DAYS ?? 14);
 const CONNECTIONS = 20;
 const REFRESHES_PER_DAY = 48; // every 30 minutes
 const ADMIN_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -110,15 +112,22 @@ async function bench(knex: Knex) {
     entities,
     shape,
     fleetTtl: '30s',
+    batchSize: BATCH_SIZE,
+    driftDays: DRIFT_DAYS,
   });
 
+  // The fake forgets each call once counted, as a long refresh needs
+  const countedRefresh = async () => {
+    aws.resetCounts();
+    const draining = setInterval(aws.drain, 1000);
+    await backend.refresh();
+    clearInterval(draining);
+    return aws.count().total;
+  };
+
   const started = performance.now();
-  const draining = setInterval(aws.drain, 1000);
-  await backend.refresh();
-  clearInterval(draining);
+  const calls = await countedRefresh();
   const seconds = (performance.now() - started) / 1000;
-  const calls = aws.count().total;
-  aws.restore();
   const { rows } = await knex.raw(
     'SELECT count(*) FILTER (WHERE NOT stale) AS ok, count(*) FILTER (WHERE stale) AS stale FROM mlops_entities',
   );
@@ -140,6 +149,7 @@ async function bench(knex: Knex) {
 
   if (process.env.BENCH_REFRESH_ONLY) {
     await backend.close();
+    aws.restore();
     return;
   }
 
@@ -155,6 +165,8 @@ async function bench(knex: Knex) {
     entities,
     shape,
     fleetTtl: '1ms',
+    batchSize: BATCH_SIZE,
+    driftDays: DRIFT_DAYS,
   });
   console.log(
     `\n| fleet cache | page | requests | errors | rps | p50 ms | p95 ms | p99 ms |`,
@@ -168,11 +180,7 @@ async function bench(knex: Knex) {
   console.log(`\nafter 120 days without pruning: ${await databaseSize(knex)}`);
   // The next refresh prunes history past mlops.history.retention (default 90 days); PostgreSQL
   // reuses the freed space, VACUUM FULL shows what remains.
-  const again = fakeFleetAws(fleet);
-  const drainingAgain = setInterval(again.drain, 1000);
-  await backend.refresh();
-  clearInterval(drainingAgain);
-  again.restore();
+  await countedRefresh();
   await knex.raw('VACUUM FULL mlops_history');
   console.log(
     `after the next refresh prunes (retention 90 days): ${await databaseSize(
@@ -180,6 +188,7 @@ async function bench(knex: Knex) {
     )}`,
   );
   await backend.close();
+  aws.restore();
 }
 
 async function main() {

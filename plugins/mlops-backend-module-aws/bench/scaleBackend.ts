@@ -14,7 +14,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
 import { AddressInfo } from 'node:net';
 import mlopsModuleAws from '../src';
-import { FakeService } from './fakeFleet';
+import { FakeService, serviceEntity } from './fakeFleet';
 
 export interface ScaleShape {
   accounts: string[];
@@ -35,27 +35,12 @@ export function scaleShape(accounts: number, regions: number): ScaleShape {
 }
 
 export function scaleEntities(fleet: FakeService[], shape: ScaleShape) {
-  return fleet.map(
-    (s, i): Entity => ({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: {
-        name: s.name,
-        annotations: {
-          'aws.amazon.com/sagemaker-model-package-group': `${s.name}-models`,
-          'aws.amazon.com/sagemaker-endpoint': `${s.name}-prod`,
-          'aidlc.io/aws-account': shape.accounts[i % shape.accounts.length],
-          'aidlc.io/aws-region':
-            shape.regions[
-              Math.floor(i / shape.accounts.length) % shape.regions.length
-            ],
-        },
-      },
-      spec: {
-        type: 'service',
-        lifecycle: 'production',
-        owner: `group:default/team-${s.team}`,
-      },
+  const { accounts, regions } = shape;
+  return fleet.map((s, i) =>
+    serviceEntity(s, {
+      'aidlc.io/aws-account': accounts[i % accounts.length],
+      'aidlc.io/aws-region':
+        regions[Math.floor(i / accounts.length) % regions.length],
     }),
   );
 }
@@ -96,6 +81,9 @@ export async function startScaleBackend(options: {
   entities: Entity[];
   shape: ScaleShape;
   fleetTtl: string;
+  /** mlops.refresh.batchSize; the plugin's default when undefined */
+  batchSize?: number;
+  driftDays: number;
 }) {
   const scheduler = capturingScheduler();
   const { server } = await startTestBackend({
@@ -130,8 +118,8 @@ export async function startScaleBackend(options: {
             },
             cache: { fleetTtl: options.fleetTtl },
             notifications: { enabled: false },
-            ...(process.env.BENCH_BATCH_SIZE && {
-              refresh: { batchSize: Number(process.env.BENCH_BATCH_SIZE) },
+            ...(options.batchSize && {
+              refresh: { batchSize: options.batchSize },
             }),
             drift: {
               lookback: { days: Number(process.env.BENCH_DRIFT_DAYS ?? 14) },

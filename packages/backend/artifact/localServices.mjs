@@ -1,4 +1,4 @@
-// The machine's local services, for the test command and the tests that use them.
+// The machine's local services, for the test command (scripts/test-all.mjs) and this test.
 import { createConnection, createServer } from 'node:net';
 
 /** Whether something accepts TCP connections at host:port (within a second). */
@@ -6,8 +6,14 @@ export function reachable(host, port) {
   return new Promise(resolve => {
     const socket = createConnection({ host, port });
     socket.setTimeout(1000);
-    socket.on('connect', () => (socket.end(), resolve(true)));
-    socket.on('timeout', () => (socket.destroy(), resolve(false)));
+    socket.on('connect', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
     socket.on('error', () => resolve(false));
   });
 }
