@@ -1,40 +1,60 @@
 import { Entity } from '@backstage/catalog-model';
 
-/** Where the synthetic fleet lives. */
-export const ACCOUNT = '111122223333';
-export const REGION = 'eu-west-1';
 const TEAMS = 50;
 /** The Model Monitor namespace the fleet's drift metrics are in. */
 export const NAMESPACE = 'aws/sagemaker/Endpoints/data-metrics';
+
+/** The accounts and regions a fleet is spread over */
+export interface FleetShape {
+  accounts: string[];
+  regions: string[];
+}
+
+/** `accounts` accounts of `regions` regions each */
+export function fleetShape(accounts: number, regions: number): FleetShape {
+  return {
+    accounts: Array.from({ length: accounts }, (_, i) =>
+      String(100000000000 + i),
+    ),
+    regions: ['eu-west-1', 'eu-central-1', 'us-east-1', 'us-west-2'].slice(
+      0,
+      regions,
+    ),
+  };
+}
 
 /** One synthetic ML service: a model group of 5-20 versions, an endpoint with 4-10 drift features. */
 export interface FakeService {
   name: string;
   team: number;
+  account: string;
+  region: string;
   versions: number;
   features: number;
   /** Bumped to simulate a deployment: a new endpoint configuration and model */
   deployment: number;
 }
 
-/** A deterministic fleet (same figures on every run). */
-export function makeFleet(size: number): FakeService[] {
+/** A deterministic fleet (same figures on every run), spread over the shape's locations in turn. */
+export function makeFleet(
+  size: number,
+  { accounts, regions }: FleetShape = fleetShape(1, 1),
+): FakeService[] {
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: size }, (_, i) => ({
     name: `svc-${i}`,
     team: i % TEAMS,
+    account: accounts[i % accounts.length],
+    region: regions[Math.floor(i / accounts.length) % regions.length],
     versions: 5 + Math.floor(random() * 16),
     features: 4 + Math.floor(random() * 7),
     deployment: 1,
   }));
 }
 
-/** The catalog entity of a service: its model group and endpoint annotations, and any others. */
-export function serviceEntity(
-  s: FakeService,
-  annotations: Record<string, string> = {},
-): Entity {
+/** The catalog entity of a service: its location, model group and endpoint annotations. */
+export function serviceEntity(s: FakeService): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
@@ -43,7 +63,8 @@ export function serviceEntity(
       annotations: {
         'aws.amazon.com/sagemaker-model-package-group': `${s.name}-models`,
         'aws.amazon.com/sagemaker-endpoint': `${s.name}-prod`,
-        ...annotations,
+        'aidlc.io/aws-account': s.account,
+        'aidlc.io/aws-region': s.region,
       },
     },
     spec: {
@@ -56,7 +77,7 @@ export function serviceEntity(
 
 /** The ARN of a version of a service's model group. */
 export const packageArn = (s: FakeService, v: number) =>
-  `arn:aws:sagemaker:${REGION}:${ACCOUNT}:model-package/${s.name}-models/${v}`;
+  `arn:aws:sagemaker:${s.region}:${s.account}:model-package/${s.name}-models/${v}`;
 
 /** The service a resource named after it (`svc-12-prod`, `svc-12-training`, ...) belongs to. */
 export function serviceLookup(fleet: FakeService[]) {
@@ -64,15 +85,22 @@ export function serviceLookup(fleet: FakeService[]) {
   return (name: string) => byName.get(/^(svc-\d+)/.exec(name)![1])!;
 }
 
+/** The fleet's services by location (`account/region`) */
+export function byLocation(fleet: FakeService[]): Map<string, FakeService[]> {
+  const located = new Map<string, FakeService[]>();
+  for (const s of fleet) {
+    const key = `${s.account}/${s.region}`;
+    located.set(key, [...(located.get(key) ?? []), s]);
+  }
+  return located;
+}
+
 /**
  * The fewest calls a full refresh of this fleet can make, counted from the fleet alone: list pages,
- * GetMetricData at 500 series a call, and one describe of each distinct resource.
+ * GetMetricData at 500 series a call, and one describe of each distinct resource of each location
+ * (a team's buckets and key in another account are other buckets and another key).
  */
 export function minimumCalls(fleet: FakeService[]): number {
-  const versions = fleet.reduce((n, s) => n + s.versions, 0);
-  const series = fleet.reduce((n, s) => n + s.features, 0);
-  const teams = new Set(fleet.map(s => s.team)).size;
-  const subnets = teams * 2;
   const perService =
     1 + // ListModelPackages (one page: at most 20 versions)
     3 + // DescribeEndpoint, DescribeEndpointConfig, DescribeModel
@@ -84,21 +112,29 @@ export function minimumCalls(fleet: FakeService[]): number {
     1; // DescribeModelCard of its card
   const perVersion = 3; // DescribeModelPackage, its statistics (GetObject), DescribeTrainingJob
   const perTeam = 3 * 4 + 2; // three buckets x four reads, one key x two
-  const location =
-    4 + // ListMetrics: one page per empty Model Monitor namespace...
-    Math.max(1, Math.ceil(series / 500)) + // ...and the drift job's namespace
-    Math.ceil(series / 500) + // GetMetricData
-    Math.ceil(subnets / 200) +
-    Math.ceil(teams / 200) + // DescribeSubnets, DescribeVpcEndpoints
-    Math.ceil(subnets / 200) +
-    Math.ceil(teams / 200) + // DescribeRouteTables, DescribeSecurityGroups
-    7 + // trails (3), GuardDuty (2), AWS Config (2)
-    1 + // ListMlflowTrackingServers
-    Math.ceil(fleet.length / 100); // ListModelCards, 100 a page
-  return (
-    fleet.length * perService +
-    versions * perVersion +
-    teams * perTeam +
-    location
+  const atLocation = (services: FakeService[]) => {
+    const versions = services.reduce((n, s) => n + s.versions, 0);
+    const series = services.reduce((n, s) => n + s.features, 0);
+    const teams = new Set(services.map(s => s.team)).size;
+    const subnets = teams * 2;
+    return (
+      services.length * perService +
+      versions * perVersion +
+      teams * perTeam +
+      4 + // ListMetrics: one page per empty Model Monitor namespace...
+      Math.max(1, Math.ceil(series / 500)) + // ...and the drift job's namespace
+      Math.ceil(series / 500) + // GetMetricData
+      Math.ceil(subnets / 200) +
+      Math.ceil(teams / 200) + // DescribeSubnets, DescribeVpcEndpoints
+      Math.ceil(subnets / 200) +
+      Math.ceil(teams / 200) + // DescribeRouteTables, DescribeSecurityGroups
+      7 + // trails (3), GuardDuty (2), AWS Config (2)
+      1 + // ListMlflowTrackingServers
+      Math.ceil(services.length / 100) // ListModelCards, 100 a page
+    );
+  };
+  return [...byLocation(fleet).values()].reduce(
+    (n, services) => n + atLocation(services),
+    0,
   );
 }

@@ -42,7 +42,8 @@ import {
 import { sdkStreamMixin } from '@smithy/core/serde';
 import { Readable } from 'node:stream';
 import { AwsClientMocks } from '../src/__testUtils__/awsClientMocks';
-import { ACCOUNT, FakeService, NAMESPACE, REGION } from './fakeFleet';
+import { FakeService, NAMESPACE } from './fakeFleet';
+import { locationOf, servicesAt } from './fakeFleetLocation';
 
 /** An IAM policy document as IAM returns it (URL-encoded), allowing reads of `resource`. */
 const policy = (resource: string) =>
@@ -74,18 +75,26 @@ export function answerMetricsAndEvidence(
     guardduty,
     configService,
   } = mocks;
-  const metrics = fleet.flatMap(s =>
-    Array.from({ length: s.features }, (_, f) => ({
-      Namespace: NAMESPACE,
-      MetricName: `feature_baseline_drift_f${f}`,
-      Dimensions: [
-        { Name: 'Endpoint', Value: `${s.name}-prod` },
-        { Name: 'MonitoringSchedule', Value: `${s.name}-prod-dq` },
-      ],
-    })),
-  );
-  cloudwatch.on(ListMetricsCommand).callsFake(input => {
+  const servicesHere = servicesAt(fleet);
+  // Each location's drift series, listed once and paged through by every ListMetrics there
+  const metricsOf = new Map<FakeService[], object[]>();
+  const driftSeries = (services: FakeService[]) =>
+    services.flatMap(s =>
+      Array.from({ length: s.features }, (_, f) => ({
+        Namespace: NAMESPACE,
+        MetricName: `feature_baseline_drift_f${f}`,
+        Dimensions: [
+          { Name: 'Endpoint', Value: `${s.name}-prod` },
+          { Name: 'MonitoringSchedule', Value: `${s.name}-prod-dq` },
+        ],
+      })),
+    );
+  cloudwatch.on(ListMetricsCommand).callsFake(async (input, getClient) => {
     if (input.Namespace !== NAMESPACE) return { Metrics: [] };
+    const services = await servicesHere(getClient);
+    if (!metricsOf.has(services))
+      metricsOf.set(services, driftSeries(services));
+    const metrics = metricsOf.get(services)!;
     const start = Number(input.NextToken ?? 0);
     const page = metrics.slice(start, start + 500);
     return {
@@ -112,21 +121,24 @@ export function answerMetricsAndEvidence(
       ]),
     ),
   }));
-  s3.on(GetBucketEncryptionCommand).callsFake(input => ({
-    ServerSideEncryptionConfiguration: {
-      Rules: [
-        {
-          ApplyServerSideEncryptionByDefault: {
-            SSEAlgorithm: 'aws:kms',
-            KMSMasterKeyID: `arn:aws:kms:${REGION}:${ACCOUNT}:key/${input.Bucket.replace(
-              /-(models|data|capture)$/,
-              '',
-            )}`,
+  s3.on(GetBucketEncryptionCommand).callsFake(async (input, getClient) => {
+    const { account, region } = await locationOf(getClient);
+    return {
+      ServerSideEncryptionConfiguration: {
+        Rules: [
+          {
+            ApplyServerSideEncryptionByDefault: {
+              SSEAlgorithm: 'aws:kms',
+              KMSMasterKeyID: `arn:aws:kms:${region}:${account}:key/${input.Bucket.replace(
+                /-(models|data|capture)$/,
+                '',
+              )}`,
+            },
           },
-        },
-      ],
-    },
-  }));
+        ],
+      },
+    };
+  });
   s3.on(GetPublicAccessBlockCommand).resolves({
     PublicAccessBlockConfiguration: {
       BlockPublicAcls: true,
@@ -212,26 +224,34 @@ export function answerMetricsAndEvidence(
       findings: [],
     },
   }));
-  ec2.on(DescribeVpcEndpointsCommand).callsFake(input => ({
-    VpcEndpoints: input.Filters[0].Values.flatMap((vpc: string) =>
-      REQUIRED_VPC_ENDPOINT_SERVICES.map(service => ({
-        VpcId: vpc,
-        ServiceName: `com.amazonaws.${REGION}.${service}`,
-        State: 'available',
-      })),
-    ),
-  }));
+  ec2.on(DescribeVpcEndpointsCommand).callsFake(async (input, getClient) => {
+    const { region } = await locationOf(getClient);
+    return {
+      VpcEndpoints: input.Filters[0].Values.flatMap((vpc: string) =>
+        REQUIRED_VPC_ENDPOINT_SERVICES.map(service => ({
+          VpcId: vpc,
+          ServiceName: `com.amazonaws.${region}.${service}`,
+          State: 'available',
+        })),
+      ),
+    };
+  });
 
-  cloudtrail.on(DescribeTrailsCommand).resolves({
-    trailList: [
-      {
-        Name: 'org',
-        TrailARN: `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/org`,
-        IsMultiRegionTrail: true,
-        LogFileValidationEnabled: true,
-        HomeRegion: REGION,
-      },
-    ],
+  // One multi-region trail per account, at home in the account's first region
+  cloudtrail.on(DescribeTrailsCommand).callsFake(async (_input, getClient) => {
+    const { account } = await locationOf(getClient);
+    const home = fleet.find(s => s.account === account)?.region;
+    return {
+      trailList: [
+        {
+          Name: 'org',
+          TrailARN: `arn:aws:cloudtrail:${home}:${account}:trail/org`,
+          IsMultiRegionTrail: true,
+          LogFileValidationEnabled: true,
+          HomeRegion: home,
+        },
+      ],
+    };
   });
   cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true });
   cloudtrail.on(GetEventSelectorsCommand).resolves({

@@ -9,10 +9,10 @@ import {
   ListPipelinesCommand,
 } from '@aws-sdk/client-sagemaker';
 import { AwsClientMocks } from '../src/__testUtils__/awsClientMocks';
-import { ACCOUNT, FakeService, REGION, serviceLookup } from './fakeFleet';
+import { FakeService, serviceLookup } from './fakeFleet';
 
-const pipelineArn = (name: string) =>
-  `arn:aws:sagemaker:${REGION}:${ACCOUNT}:pipeline/${name}`;
+const pipelineArn = (s: FakeService, name: string) =>
+  `arn:aws:sagemaker:${s.region}:${s.account}:pipeline/${name}`;
 
 /**
  * Each service's pipeline (named after its model group, as the template names it): validation,
@@ -27,7 +27,10 @@ export function answerPipelines(
     PipelineSummaries: [
       {
         PipelineName: input.PipelineNamePrefix,
-        PipelineArn: pipelineArn(input.PipelineNamePrefix),
+        PipelineArn: pipelineArn(
+          serviceOf(input.PipelineNamePrefix),
+          input.PipelineNamePrefix,
+        ),
       },
     ],
   }));
@@ -41,7 +44,7 @@ export function answerPipelines(
     });
     return {
       PipelineName: input.PipelineName,
-      PipelineArn: pipelineArn(input.PipelineName),
+      PipelineArn: pipelineArn(s, input.PipelineName),
       PipelineDefinition: JSON.stringify({
         Version: '2020-12-01',
         Steps: [

@@ -10,13 +10,7 @@ import {
   ListMonitoringSchedulesCommand,
 } from '@aws-sdk/client-sagemaker';
 import { AwsClientMocks } from '../src/__testUtils__/awsClientMocks';
-import {
-  ACCOUNT,
-  FakeService,
-  packageArn,
-  REGION,
-  serviceLookup,
-} from './fakeFleet';
+import { FakeService, packageArn, serviceLookup } from './fakeFleet';
 
 /** The fleet's model registry, endpoints and Model Monitor, shaped like SageMaker's API reference. */
 export function answerSageMaker(
@@ -66,7 +60,7 @@ export function answerSageMaker(
         ],
       },
       MetadataProperties: {
-        GeneratedBy: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:training-job/${s.name}-train-${v}`,
+        GeneratedBy: `arn:aws:sagemaker:${s.region}:${s.account}:training-job/${s.name}-train-${v}`,
       },
       ModelMetrics: {
         ModelQuality: {
@@ -81,11 +75,11 @@ export function answerSageMaker(
   });
   sagemaker.on(DescribeTrainingJobCommand).callsFake(input => {
     const s = serviceOf(input.TrainingJobName);
-    const key = `arn:aws:kms:${REGION}:${ACCOUNT}:key/team-${s.team}`;
+    const key = `arn:aws:kms:${s.region}:${s.account}:key/team-${s.team}`;
     return {
       TrainingJobName: input.TrainingJobName,
       TrainingJobStatus: 'Completed',
-      RoleArn: `arn:aws:iam::${ACCOUNT}:role/${s.name}-training`,
+      RoleArn: `arn:aws:iam::${s.account}:role/${s.name}-training`,
       AlgorithmSpecification: {
         TrainingImage: 'xgboost:1.7',
         TrainingInputMode: 'File',
@@ -139,7 +133,7 @@ export function answerSageMaker(
     const s = serviceOf(input.EndpointConfigName);
     return {
       EndpointConfigName: input.EndpointConfigName,
-      KmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/team-${s.team}`,
+      KmsKeyId: `arn:aws:kms:${s.region}:${s.account}:key/team-${s.team}`,
       ProductionVariants: [
         {
           VariantName: 'AllTraffic',
@@ -151,7 +145,7 @@ export function answerSageMaker(
       DataCaptureConfig: {
         EnableCapture: true,
         DestinationS3Uri: `s3://team-${s.team}-capture/${s.name}`,
-        KmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/team-${s.team}`,
+        KmsKeyId: `arn:aws:kms:${s.region}:${s.account}:key/team-${s.team}`,
       },
     };
   });
@@ -161,10 +155,10 @@ export function answerSageMaker(
       ModelName: input.ModelName,
       PrimaryContainer: {
         ModelPackageName: packageArn(s, s.versions - 1),
-        Image: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/${s.name}:v${s.deployment}`,
+        Image: `${s.account}.dkr.ecr.${s.region}.amazonaws.com/${s.name}:v${s.deployment}`,
         Environment: { SAGEMAKER_PROGRAM: 'inference.py' },
       },
-      ExecutionRoleArn: `arn:aws:iam::${ACCOUNT}:role/${s.name}-inference`,
+      ExecutionRoleArn: `arn:aws:iam::${s.account}:role/${s.name}-inference`,
       VpcConfig: {
         SecurityGroupIds: [`sg-team-${s.team}`],
         Subnets: [`subnet-team-${s.team}-a`, `subnet-team-${s.team}-b`],
@@ -196,9 +190,9 @@ export function answerSageMaker(
     const s = serviceOf(input.JobDefinitionName);
     return {
       JobDefinitionName: input.JobDefinitionName,
-      RoleArn: `arn:aws:iam::${ACCOUNT}:role/${s.name}-monitoring`,
+      RoleArn: `arn:aws:iam::${s.account}:role/${s.name}-monitoring`,
       DataQualityJobOutputConfig: {
-        KmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/team-${s.team}`,
+        KmsKeyId: `arn:aws:kms:${s.region}:${s.account}:key/team-${s.team}`,
         MonitoringOutputs: [],
       },
       JobResources: {

@@ -15,11 +15,13 @@ import { AwsSource } from '../src/AwsSource';
 import { readAwsSourceConfig } from '../src/AwsSourceConfig';
 import {
   FakeService,
+  fleetShape,
   makeFleet,
   minimumCalls,
   serviceEntity,
 } from './fakeFleet';
 import { fakeFleetAws } from './fakeFleetAws';
+import { fakeAwsConfig } from './fakeFleetLocation';
 
 /** What one view of a service's ML tab costs when it asks AWS itself (no store, no batching). */
 function perPageView(s: FakeService): number {
@@ -40,15 +42,13 @@ function perPageView(s: FakeService): number {
 }
 
 async function measure(size: number) {
-  const fleet = makeFleet(size);
+  const shape = fleetShape(1, 1);
+  const fleet = makeFleet(size, shape);
   const aws = fakeFleetAws(fleet);
+  const { aws: credentials, accounts } = fakeAwsConfig(shape);
   const root = new ConfigReader({
-    mlops: {
-      aws: {
-        accounts: [{ accountId: '111122223333', regions: ['eu-west-1'] }],
-        concurrency: 16,
-      },
-    },
+    aws: credentials,
+    mlops: { aws: { accounts, concurrency: 16 } },
   });
   const logger = WinstonLogger.create({ level: 'warn' });
   const config = readAwsSourceConfig(root, logger)!;

@@ -14,36 +14,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
 import { AddressInfo } from 'node:net';
 import mlopsModuleAws from '../src';
-import { FakeService, serviceEntity } from './fakeFleet';
-
-export interface ScaleShape {
-  accounts: string[];
-  regions: string[];
-}
-
-/** 20 accounts of 3 regions each by default; services are spread over the 60 locations in turn. */
-export function scaleShape(accounts: number, regions: number): ScaleShape {
-  return {
-    accounts: Array.from({ length: accounts }, (_, i) =>
-      String(100000000000 + i),
-    ),
-    regions: ['eu-west-1', 'eu-central-1', 'us-east-1', 'us-west-2'].slice(
-      0,
-      regions,
-    ),
-  };
-}
-
-export function scaleEntities(fleet: FakeService[], shape: ScaleShape) {
-  const { accounts, regions } = shape;
-  return fleet.map((s, i) =>
-    serviceEntity(s, {
-      'aidlc.io/aws-account': accounts[i % accounts.length],
-      'aidlc.io/aws-region':
-        regions[Math.floor(i / accounts.length) % regions.length],
-    }),
-  );
-}
+import { FleetShape } from './fakeFleet';
+import { fakeAwsConfig } from './fakeFleetLocation';
 
 /** Scheduled tasks, kept for the benchmark to run: `run(id)` resolves when the task has finished. */
 function capturingScheduler() {
@@ -79,13 +51,14 @@ export async function startScaleBackend(options: {
   knex: Knex;
   redisUrl: string;
   entities: Entity[];
-  shape: ScaleShape;
+  shape: FleetShape;
   fleetTtl: string;
   /** mlops.refresh.batchSize; the plugin's default when undefined */
   batchSize?: number;
   driftDays: number;
 }) {
   const scheduler = capturingScheduler();
+  const aws = fakeAwsConfig(options.shape);
   const { server } = await startTestBackend({
     features: [
       mlopsPlugin,
@@ -103,13 +76,9 @@ export async function startScaleBackend(options: {
               redis: { client: { namespace: `mlops-scale-${process.pid}` } },
             },
           },
+          aws: aws.aws,
           mlops: {
-            aws: {
-              accounts: options.shape.accounts.map(accountId => ({
-                accountId,
-                regions: options.shape.regions,
-              })),
-            },
+            aws: { accounts: aws.accounts },
             // app-config.production.yaml's schedule: the refresh must end within its timeout
             schedule: {
               frequency: { minutes: 30 },
@@ -122,7 +91,7 @@ export async function startScaleBackend(options: {
               refresh: { batchSize: options.batchSize },
             }),
             drift: {
-              lookback: { days: Number(process.env.BENCH_DRIFT_DAYS ?? 14) },
+              lookback: { days: options.driftDays },
             },
           },
         },
