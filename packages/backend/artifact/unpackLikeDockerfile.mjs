@@ -45,10 +45,15 @@ export function unpackLikeDockerfile(repoRoot) {
   const copy = path =>
     cpSync(join(repoRoot, path), join(app, path), { recursive: true });
 
-  // COPY .yarn .yarnrc.yml backstage.json; COPY yarn.lock package.json skeleton.tar.gz
-  ['.yarn/releases', '.yarnrc.yml', 'backstage.json', 'yarn.lock'].forEach(
-    copy,
-  );
+  // COPY .yarn .yarnrc.yml backstage.json (.dockerignore leaves out .yarn's cache and install state);
+  // COPY yarn.lock package.json skeleton.tar.gz
+  [
+    '.yarn/releases',
+    '.yarn/patches',
+    '.yarnrc.yml',
+    'backstage.json',
+    'yarn.lock',
+  ].forEach(copy);
   copy('package.json');
   run('tar', ['xzf', join(dist, 'skeleton.tar.gz')], { cwd: app });
 

@@ -1,4 +1,7 @@
-import { mlopsSourcesExtensionPoint } from '@aidlc/plugin-mlops-node';
+import {
+  boundedCache,
+  mlopsSourcesExtensionPoint,
+} from '@aidlc/plugin-mlops-node';
 import {
   coreServices,
   createBackendModule,
@@ -32,7 +35,7 @@ export const mlopsModuleAws = createBackendModule({
           new AwsSource({
             config: source,
             clients: AwsClientFactory.fromConfig(config, source),
-            cache,
+            cache: boundedCache(cache, logger),
             logger,
           }),
         );

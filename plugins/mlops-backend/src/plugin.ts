@@ -3,6 +3,7 @@ import {
   ComplianceCheck,
   LifecycleSignal,
   MlopsSource,
+  boundedCache,
   mlopsChecksExtensionPoint,
   mlopsLifecycleExtensionPoint,
   mlopsEntityPermissionResourceRef,
@@ -195,7 +196,7 @@ export const mlopsPlugin = createBackendPlugin({
             catalog: deps.catalog,
             database,
             fleetCache: new FleetCache(
-              deps.cache,
+              boundedCache(deps.cache, deps.logger),
               () => database.snapshots.fleetGeneration(),
               config.fleetCacheTtlMs,
             ),

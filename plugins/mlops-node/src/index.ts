@@ -21,3 +21,4 @@ export * from './readDurationSetting';
 export * from './models';
 export * from './readScheduleSetting';
 export * from './mlTabPath';
+export * from './boundedCache';
