@@ -1,5 +1,6 @@
 import { catalogModuleMlopsLocalProjects } from '@aidlc/plugin-scaffolder-backend-module-mlops';
 import { createBackend } from '@backstage/backend-defaults';
+import { boundedCacheServiceFactory } from './cache/boundedCacheServiceFactory';
 import { startupLockedDatabaseServiceFactory } from './database/startupLockedDatabase';
 import { permissionPolicyModule } from './permissions/permissionPolicyModule';
 
@@ -7,6 +8,8 @@ const backend = createBackend();
 
 // Replicas on PostgreSQL start one at a time, so their migrations never collide
 backend.add(startupLockedDatabaseServiceFactory);
+// Every plugin's cache calls give up after 2 s, so a Redis that stops answering holds nothing
+backend.add(boundedCacheServiceFactory);
 
 // Serves the built frontend in production
 backend.add(import('@backstage/plugin-app-backend'));

@@ -46,7 +46,7 @@ class RedisRelay {
 
 /** app-config.production.yaml's cache section, pointed at `url`. */
 function productionCache(url: string) {
-  const file = resolve(__dirname, '../../../app-config.production.yaml');
+  const file = resolve(__dirname, '../../../../app-config.production.yaml');
   const { cache } = parse(readFileSync(file, 'utf8')).backend;
   return {
     ...cache,
