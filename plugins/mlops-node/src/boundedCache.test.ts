@@ -93,6 +93,14 @@ describe('boundedCache', () => {
     expect(logger.info).toHaveBeenCalledWith('The cache answers again');
   });
 
+  it('returns a cache it already bounded as it is, so no call is raced twice', () => {
+    const logger = mockServices.logger.mock();
+    const once = boundedCache(flakyCache().cache, logger, 2000);
+    expect(boundedCache(once, logger, 2000)).toBe(once);
+    const derived = once.withOptions({ defaultTtl: 1000 });
+    expect(boundedCache(derived, logger)).toBe(derived);
+  });
+
   it('bounds the caches it derives with other options', async () => {
     const flaky = flakyCache();
     flaky.set('hangs');

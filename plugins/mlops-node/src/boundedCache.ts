@@ -44,17 +44,22 @@ class Deadlines {
   }
 }
 
+/** Marks a cache this function returned (Symbol.for: one mark across copies of this package). */
+const BOUNDED = Symbol.for('@aidlc/plugin-mlops-node/boundedCache');
+
 /**
  * Backstage's cache service with every call cut off after `timeoutMs`. The cache only saves work, so
  * when its store stops answering (Redis failing over, a connection that died without closing) a
  * read misses and a write is skipped, instead of holding a request or a refresh for ever. The
- * first failure of an outage is logged, and the recovery.
+ * first failure of an outage is logged, and the recovery. A cache already bounded (a portal's cache
+ * service may be) is returned as it is, so no call is raced twice.
  */
 export function boundedCache(
   cache: CacheService,
   logger: LoggerService,
   timeoutMs = CACHE_CALL_TIMEOUT_MS,
 ): CacheService {
+  if (BOUNDED in cache) return cache;
   const deadlines = new Deadlines(timeoutMs);
   let failing = false;
   const answered = <T>(value: T) => {
@@ -74,7 +79,8 @@ export function boundedCache(
   const failedGet = failed('get');
   const failedSet = failed('set');
   const failedDelete = failed('delete');
-  return {
+  const bounded: CacheService & { [BOUNDED]: true } = {
+    [BOUNDED]: true,
     get: <T extends JsonValue>(key: string) =>
       deadlines.race(cache.get<T>(key)).then(answered, failedGet),
     set: (key: string, value: JsonValue, options?: CacheServiceSetOptions) =>
@@ -84,4 +90,5 @@ export function boundedCache(
     withOptions: (options: CacheServiceOptions) =>
       boundedCache(cache.withOptions(options), logger, timeoutMs),
   };
+  return bounded;
 }
