@@ -50,6 +50,26 @@ export function deploymentEnv({ postgresUrl, redisUrl, ids, port, mlopsAws }) {
   };
 }
 
+/** A fixed key of pg_advisory_lock, the same in every run of this test on the machine. */
+const DEPLOYMENT_LOCK_KEY = '0x61727469666163';
+
+/**
+ * Waits until no other run of this test is deploying on the same PostgreSQL, then holds that turn
+ * until the returned function is called. A deployment's backends open about 25 connections each
+ * (13 plugins, one database and pool each), and two runs at once passed the server's
+ * max_connections of 100. Another run's turn lasts about two minutes; the wait is bounded at 15.
+ */
+export async function takeDeploymentTurn(postgresUrl) {
+  const client = new pg.Client({ connectionString: postgresUrl });
+  client.on('error', () => {});
+  await client.connect();
+  await client.query(`SET statement_timeout = '15min'`);
+  await client.query('SELECT pg_advisory_lock($1::bigint)', [
+    BigInt(DEPLOYMENT_LOCK_KEY).toString(),
+  ]);
+  return () => client.end();
+}
+
 /** Drops every database the deployment's plugins created. */
 export async function dropDatabases(postgresUrl, prefix) {
   const client = new pg.Client({ connectionString: postgresUrl });

@@ -14,6 +14,7 @@ import {
   deploymentIds,
   dropDatabases,
   redisKeyCount,
+  takeDeploymentTurn,
 } from './deployment.mjs';
 import { freePort } from './localServices.mjs';
 import { startArtifact } from './startArtifact.mjs';
@@ -80,73 +81,98 @@ describe(
       return replica;
     }
 
+    let endTurn;
+
     before(
       async () => {
         buildBackend(repoRoot);
         app = unpackLikeDockerfile(repoRoot);
-        // Both at once on new databases, as a first install with replicas: 2 starts them
-        replicas.push(await start(unreachableAws), await start(unreachableAws));
-        await Promise.all(replicas.map(replica => replica.ready()));
+        endTurn = await takeDeploymentTurn(postgresUrl);
       },
-      { timeout: 20 * MINUTE },
+      { timeout: 30 * MINUTE },
     );
 
     after(
       async () => {
         await Promise.all(started.map(r => r.stop()));
         await dropDatabases(postgresUrl, ids.databasePrefix);
+        await endTurn?.();
         if (app) rmSync(app, { recursive: true, force: true });
       },
       { timeout: 2 * MINUTE },
     );
 
-    it('serves the built frontend from every replica', async () => {
-      for (const { baseUrl } of replicas) {
-        for (const path of ['/', '/ml-compliance']) {
-          const response = await fetch(`${baseUrl}${path}`);
+    // The replicas stop before the single starts below, so at most two backends (about 25 database
+    // connections each) run at once: another test run may share the machine's PostgreSQL.
+    describe('two replicas side by side', () => {
+      before(
+        async () => {
+          // Both at once on new databases, as a first install with replicas: 2 starts them
+          replicas.push(
+            await start(unreachableAws),
+            await start(unreachableAws),
+          );
+          await Promise.all(replicas.map(replica => replica.ready()));
+        },
+        { timeout: 10 * MINUTE },
+      );
+
+      after(() => Promise.all(replicas.map(r => r.stop())), {
+        timeout: 2 * MINUTE,
+      });
+
+      it('serves the built frontend from every replica', async () => {
+        for (const { baseUrl } of replicas) {
+          for (const path of ['/', '/ml-compliance']) {
+            const response = await fetch(`${baseUrl}${path}`);
+            assert.equal(response.status, 200);
+            assert.match(
+              await response.text(),
+              /<title>Secure ML Portal<\/title>/,
+            );
+          }
+        }
+      });
+
+      it('answers the ML API to an authenticated caller only', async () => {
+        for (const { baseUrl } of replicas) {
+          const anonymous = await fetch(`${baseUrl}/api/mlops/checks`);
+          assert.equal(anonymous.status, 401);
+          const response = await fetch(
+            `${baseUrl}/api/mlops/checks`,
+            asService(),
+          );
           assert.equal(response.status, 200);
-          assert.match(
-            await response.text(),
-            /<title>Secure ML Portal<\/title>/,
+          const { items } = await response.json();
+          assert.ok(items.length >= 40, `${items.length} checks`);
+          assert.ok(
+            items.some(check => check.id === 'model-network-isolation'),
           );
         }
-      }
-    });
+      });
 
-    it('answers the ML API to an authenticated caller only', async () => {
-      for (const { baseUrl } of replicas) {
-        const anonymous = await fetch(`${baseUrl}/api/mlops/checks`);
-        assert.equal(anonymous.status, 401);
+      it('registers the template and no demo data', async () => {
+        const [{ baseUrl }] = replicas;
+        const templates = await catalogCount(baseUrl, 'kind=template', 1);
+        assert.deepEqual(
+          templates.map(t => t.metadata.name),
+          ['secure-ml-service'],
+        );
+        assert.deepEqual(await catalogCount(baseUrl, 'kind=component', 0), []);
+        assert.deepEqual(await catalogCount(baseUrl, 'kind=user', 0), []);
+      });
+
+      it('keeps its shared cache in Redis', async () => {
+        const [{ baseUrl }] = replicas;
         const response = await fetch(
-          `${baseUrl}/api/mlops/checks`,
+          `${baseUrl}/api/mlops/compliance`,
           asService(),
         );
         assert.equal(response.status, 200);
-        const { items } = await response.json();
-        assert.ok(items.length >= 40, `${items.length} checks`);
-        assert.ok(items.some(check => check.id === 'model-network-isolation'));
-      }
-    });
-
-    it('registers the template and no demo data', async () => {
-      const [{ baseUrl }] = replicas;
-      const templates = await catalogCount(baseUrl, 'kind=template', 1);
-      assert.deepEqual(
-        templates.map(t => t.metadata.name),
-        ['secure-ml-service'],
-      );
-      assert.deepEqual(await catalogCount(baseUrl, 'kind=component', 0), []);
-      assert.deepEqual(await catalogCount(baseUrl, 'kind=user', 0), []);
-    });
-
-    it('keeps its shared cache in Redis', async () => {
-      const [{ baseUrl }] = replicas;
-      const response = await fetch(
-        `${baseUrl}/api/mlops/compliance`,
-        asService(),
-      );
-      assert.equal(response.status, 200);
-      assert.ok((await redisKeyCount(redisUrl, `${ids.redisNamespace}:*`)) > 0);
+        assert.ok(
+          (await redisKeyCount(redisUrl, `${ids.redisNamespace}:*`)) > 0,
+        );
+      });
     });
 
     it(
